@@ -1,0 +1,98 @@
+"""Requests, statuses and headers: the vocabulary every feature shares."""
+
+from __future__ import annotations
+
+import re
+
+from pytest_bdd import given, parsers, then, when
+
+from steps.contract import section_prefix
+from steps.targets import Exchange, Visitor
+
+QUOTED = r'"(?P<{}>[^"]*)"'
+
+
+def quoted(name: str) -> str:
+    """A quoted step argument: anything but a double quote."""
+    return QUOTED.format(name)
+
+
+@given(parsers.re(rf"the {quoted('section')} section"), target_fixture="section")
+def _(section: str) -> str:
+    section_prefix(section)  # fails early, naming the contract's sections, on a typo
+    return section
+
+
+@when(parsers.re(rf"a visitor opens {quoted('path')}"), target_fixture="response")
+def _(target: Visitor, section: str, path: str) -> Exchange:
+    return target.request("GET", target.url(section, path))
+
+
+@when(parsers.re(rf"a visitor sends a (?P<method>[A-Z]+) request to {quoted('path')}"), target_fixture="response")
+def _(target: Visitor, section: str, method: str, path: str) -> Exchange:
+    return target.request(method, target.url(section, path))
+
+
+@when(parsers.re(rf"a visitor posts the form to {quoted('path')} with:"), target_fixture="response")
+def _(target: Visitor, section: str, path: str, datatable: list[list[str]]) -> Exchange:
+    return target.request("POST", target.url(section, path), data=form_fields(datatable))
+
+
+def form_fields(datatable: list[list[str]]) -> dict[str, str]:
+    """A two-column table ``| field | value |`` as form fields."""
+    for row in datatable:
+        assert len(row) == 2, f"a form table has two columns, field and value; got {row}"
+    return {name: value for name, value in datatable}
+
+
+@then(parsers.re(r"the status is (?P<status>\d{3})"))
+def _(response: Exchange, status: str) -> None:
+    assert response.status == int(status), response.explain(f"expected status {status}")
+
+
+@then(parsers.re(rf"the {quoted('name')} header is {quoted('value')}"))
+def _(response: Exchange, name: str, value: str) -> None:
+    actual = response.headers.get(name)
+    assert actual == value, response.explain(f"expected the {name} header to be {value!r}, got {actual!r}")
+
+
+@then(parsers.re(rf"the response has no {quoted('name')} header"))
+def _(response: Exchange, name: str) -> None:
+    assert name not in response.headers, response.explain(f"expected no {name} header")
+
+
+@then(parsers.re(rf"the content type is {quoted('media_type')}"))
+def _(response: Exchange, media_type: str) -> None:
+    assert response.media_type == media_type, response.explain(f"expected a {media_type} body")
+
+
+@then(parsers.re(rf"the visitor is redirected with (?P<status>30[1278]) to {quoted('path')}"))
+def _(target: Visitor, section: str, response: Exchange, status: str, path: str) -> None:
+    expected = target.url(section, path)
+    assert response.status == int(status) and response.location == expected, response.explain(
+        f"expected a {status} redirect to {expected}"
+    )
+
+
+@then(parsers.re(r"the allowed methods are exactly (?P<methods>[A-Z]+(?:, [A-Z]+)*)"))
+def _(response: Exchange, methods: str) -> None:
+    expected = set(methods.split(", "))
+    assert response.allowed_methods == expected, response.explain(
+        f"expected Allow to list exactly {sorted(expected)} (in any order)"
+    )
+
+
+@then("the body is empty")
+def _(response: Exchange) -> None:
+    assert response.body == b"", response.explain("expected an empty body")
+
+
+@then(parsers.re(rf"the body is exactly {quoted('text')}"))
+def _(response: Exchange, text: str) -> None:
+    assert response.text == text, response.explain(f"expected exactly {text!r} as the body")
+
+
+@then(parsers.re(rf"the raw body (?P<negation>does not contain|contains) {quoted('text')}"))
+def _(response: Exchange, negation: str, text: str) -> None:
+    wanted = negation == "contains"
+    assert (text in response.text) == wanted, response.explain(f"expected the raw body to {'' if wanted else 'not '}contain {text!r}")

@@ -1,0 +1,215 @@
+"""The target seam: what the steps talk to instead of Flask.
+
+A *target* is one implementation of the contract (features/CONTRACT.md). Per scenario it hands
+out a fresh :class:`Visitor`: one HTTP client with its own cookie jar, which never follows a
+redirect behind the scenario's back. Every request returns an :class:`Exchange` that can explain
+itself when an assertion about it fails.
+
+Steps never import Flask or the reference app; what only Python can show (``url_for`` called in
+Python, running ``hello.py``) is reached through :attr:`Target.python`, present only on targets
+that declare the ``python-api`` capability.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Mapping, Protocol
+from urllib.parse import quote, urljoin, urlsplit
+
+import httpx
+from bs4 import BeautifulSoup
+
+from steps.contract import section_prefix
+
+#: Seconds any single request may take before it costs its scenario (a hanging server).
+REQUEST_TIMEOUT = 10.0
+
+#: Capabilities a target may declare; a scenario tagged with one is skipped on targets without it.
+CAPABILITIES = {
+    "python-api": "the implementation is a Python module whose Flask API the suite can call",
+    "logs": "the suite can read the implementation's log records",
+}
+
+
+class TargetError(Exception):
+    """A target that cannot be used: one readable line, raised before any scenario runs."""
+
+
+@dataclass
+class Exchange:
+    """One request and its response, as a conformance suite needs to see them."""
+
+    method: str
+    url: str
+    request_headers: Mapping[str, str]
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+    @cached_property
+    def soup(self) -> BeautifulSoup:
+        return BeautifulSoup(self.body, "html.parser")
+
+    @cached_property
+    def visible_text(self) -> str:
+        """The page as a person sees it: text only, white space folded."""
+        return " ".join(self.soup.get_text(" ").split())
+
+    @property
+    def location(self) -> str | None:
+        """``Location`` resolved against the request URL (relative and absolute forms compare equal)."""
+        value = self.headers.get("location")
+        return None if value is None else urljoin(self.url, value)
+
+    @property
+    def allowed_methods(self) -> set[str]:
+        """``Allow`` as a set: its order is not part of the contract (it varies per process)."""
+        return {m.strip().upper() for m in self.headers.get("allow", "").split(",") if m.strip()}
+
+    @property
+    def media_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    def explain(self, expectation: str) -> str:
+        """The failure message: what was expected, then the exchange that did not meet it."""
+        shown = ("content-type", "content-length", "location", "allow", "set-cookie", "etag")
+        lines = [expectation, "", f"request:  {self.method} {self.url}"]
+        for name in ("cookie", "content-type", "if-none-match"):
+            if name in self.request_headers:
+                lines.append(f"          {name}: {self.request_headers[name]}")
+        lines.append(f"response: {self.status}")
+        for name, value in self.headers.multi_items():
+            if name.lower() in shown:
+                lines.append(f"          {name}: {value}")
+        body = self.text
+        lines.append(f"body ({len(self.body)} bytes): {body[:400]!r}{' ...' if len(body) > 400 else ''}")
+        return "\n".join(lines)
+
+
+class PythonAPI(Protocol):
+    """What a ``python-api`` target offers beyond HTTP."""
+
+    def url_for(self, section: str, endpoint: str, **values: Any) -> str:
+        """``url_for`` inside ``test_request_context()`` of the section's own app, unmounted."""
+
+    def call_as_wsgi(self, section: str, path: str) -> tuple[str, bytes]:
+        """Call the section's app object by the WSGI protocol alone: (status line, body)."""
+
+    def script(self, section: str) -> str:
+        """The path of the section's module, runnable with the Python interpreter."""
+
+    def upload_folder(self) -> Path:
+        """The folder the uploads section saves into (a temp folder of this run)."""
+
+
+class Target:
+    """One implementation of the contract. Subclasses say how to reach it."""
+
+    #: Shown in the report header and in skip reasons.
+    name: str = "target"
+    capabilities: frozenset[str] = frozenset()
+    python: PythonAPI | None = None
+
+    #: The URL every section prefix is appended to (``http://host:port/base``).
+    base_url: str = "http://localhost"
+
+    def transport(self) -> httpx.BaseTransport | None:
+        """The transport a fresh client uses; None means real sockets."""
+        return None
+
+    def visitor(self) -> "Visitor":
+        client = httpx.Client(
+            transport=self.transport(),
+            follow_redirects=False,
+            timeout=REQUEST_TIMEOUT,
+        )
+        return Visitor(self, client)
+
+    def logs(self) -> str:
+        """Everything the implementation has logged so far (``logs`` capability)."""
+        raise NotImplementedError(f"{self.name} cannot show its logs")
+
+    def close(self) -> None:
+        """Release what the target holds (a server process, temp folders)."""
+
+
+@dataclass
+class Visitor:
+    """A person with one browser: one cookie jar for the whole scenario."""
+
+    target: Target
+    client: httpx.Client
+    history: list[Exchange] = field(default_factory=list)
+
+    def url(self, section: str, path: str) -> str:
+        """The absolute URL of ``path`` within ``section``; the path is sent as written."""
+        return self.target.base_url.rstrip("/") + section_prefix(section) + path
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        data: Mapping[str, str] | None = None,
+        files: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
+    ) -> Exchange:
+        request = self.client.build_request(
+            method, url, params=params, headers=headers, data=data, files=files, content=content
+        )
+        _keep_dot_segments(request, url)
+        try:
+            response = self.client.send(request)
+        except httpx.TimeoutException:
+            raise AssertionError(
+                f"{method} {url}: no answer within {REQUEST_TIMEOUT:g} s (the implementation hangs)"
+            ) from None
+        except httpx.TransportError as error:
+            raise AssertionError(f"{method} {url}: the request failed: {error!r}") from None
+        exchange = Exchange(
+            method=method,
+            url=str(request.url),
+            request_headers=dict(request.headers),
+            status=response.status_code,
+            headers=response.headers,
+            body=response.content,
+        )
+        self.history.append(exchange)
+        return exchange
+
+    def logs(self) -> str:
+        return self.target.logs()
+
+    @property
+    def python(self) -> PythonAPI:
+        if self.target.python is None:  # the capability gate skips such scenarios first
+            raise AssertionError(f"{self.target.name} offers no Python API")
+        return self.target.python
+
+    def close(self) -> None:
+        self.client.close()
+
+
+_DOT_SEGMENT = re.compile(r"(^|/)\.\.?(/|$)")
+
+
+def _keep_dot_segments(request: httpx.Request, url: str) -> None:
+    """Send ``.`` and ``..`` segments exactly as written (like ``curl --path-as-is``).
+
+    httpx removes them as a browser does, which would hide a traversal attempt from the server;
+    the spec needs the server to see the literal path, and refuse it.
+    """
+    path = urlsplit(url).path
+    if _DOT_SEGMENT.search(path):
+        raw = quote(path, safe="/%!$&'()*+,;=:@-._~")
+        # httpx has no public way to skip its normalisation.
+        request.url._uri_reference = request.url._uri_reference.copy_with(path=raw)

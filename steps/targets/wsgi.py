@@ -1,0 +1,83 @@
+"""Targets reached in-process: a WSGI app called directly, no sockets."""
+
+from __future__ import annotations
+
+import io
+import sys
+from typing import Callable, Iterable
+from urllib.parse import unquote_to_bytes
+
+import httpx
+
+from steps.targets import Target
+
+WSGIApp = Callable[..., Iterable[bytes]]
+
+
+class WSGITransport(httpx.BaseTransport):
+    """Calls a WSGI app with the environ a real server would build (PEP 3333).
+
+    httpx ships a WSGITransport, but it puts the *decoded* path in ``PATH_INFO``; servers put the
+    percent-decoded bytes as latin-1, which is what Werkzeug (and every WSGI framework) expects,
+    so ``/user/%E4%B8%AD`` would arrive garbled.
+    """
+
+    def __init__(self, app: WSGIApp, errors: io.StringIO | None = None) -> None:
+        self.app = app
+        self.errors = errors
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raw_path, _, query = request.url.raw_path.partition(b"?")
+        body = request.read()
+        environ = {
+            "wsgi.version": (1, 0),
+            "wsgi.url_scheme": request.url.scheme,
+            "wsgi.input": io.BytesIO(body),
+            "wsgi.errors": self.errors if self.errors is not None else sys.stderr,
+            "wsgi.multithread": False,
+            "wsgi.multiprocess": False,
+            "wsgi.run_once": False,
+            "REQUEST_METHOD": request.method,
+            "SCRIPT_NAME": "",
+            "PATH_INFO": unquote_to_bytes(raw_path).decode("latin-1"),
+            "QUERY_STRING": query.decode("latin-1"),
+            "SERVER_NAME": request.url.host,
+            "SERVER_PORT": str(request.url.port or (443 if request.url.scheme == "https" else 80)),
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "REMOTE_ADDR": "127.0.0.1",
+        }
+        for name, value in request.headers.multi_items():
+            key = name.upper().replace("-", "_")
+            if key not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+                key = "HTTP_" + key
+            joiner = "; " if key == "HTTP_COOKIE" else ", "
+            environ[key] = environ[key] + joiner + value if key in environ else value
+
+        started: dict[str, object] = {}
+
+        def start_response(status: str, headers: list[tuple[str, str]], exc_info: object = None) -> None:
+            started["status"], started["headers"] = status, headers
+
+        result = self.app(environ, start_response)
+        try:
+            content = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
+        status = int(str(started["status"]).split(" ", 1)[0])
+        return httpx.Response(status, headers=started["headers"], content=content, request=request)
+
+
+class WSGITarget(Target):
+    """Any WSGI app, called in-process. Its log output is what it writes to ``wsgi.errors``."""
+
+    def __init__(self, app: WSGIApp, name: str) -> None:
+        self.app = app
+        self.name = name
+        self.errors = io.StringIO()
+
+    def transport(self) -> httpx.BaseTransport:
+        return WSGITransport(self.app, self.errors)
+
+    def logs(self) -> str:
+        return self.errors.getvalue()
