@@ -42,14 +42,8 @@ def show_uuid(ident):
     return 'UUID %s' % ident
 
 
-# Several rules on one function ("在一个函数上附着多个规则").
-@app.route('/greet/')
-@app.route('/greet/<name>')
-def greet(name=None):
-    return 'Greetings, %s' % (name or 'stranger')
-
-
-# A rule with a trailing slash: without it, the URL redirects to the slashed one.
+# Trailing slashes, as the Flask documentation shows them: a rule ending in a slash
+# redirects the URL without it to the slashed one.
 @app.route('/projects/')
 def projects():
     return 'The project page'
