@@ -132,6 +132,9 @@ class Target:
         )
         return Visitor(self, client)
 
+    def start(self) -> None:
+        """Make the target ready to answer, or raise TargetError saying why it cannot."""
+
     def logs(self) -> str:
         """Everything the implementation has logged so far (``logs`` capability)."""
         raise NotImplementedError(f"{self.name} cannot show its logs")

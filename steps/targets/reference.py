@@ -1,21 +1,28 @@
-"""The default target: the embedded reference app, in-process."""
+"""The embedded reference app, in-process (the default) or live under a real WSGI server."""
 
 from __future__ import annotations
 
 import importlib
+import os
+import shlex
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from steps.targets.http import ServerTarget
 from steps.targets.wsgi import WSGITarget
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class FlaskSectionsAPI:
     """The ``python-api`` capability for an implementation made of Flask apps, one per section."""
 
-    def __init__(self, apps: dict[str, Any]) -> None:
+    def __init__(self, apps: dict[str, Any], uploads: Path) -> None:
         self.apps = apps  # section name -> Flask app
+        self.uploads = uploads
 
     def url_for(self, section: str, endpoint: str, **values: Any) -> str:
         import flask
@@ -37,7 +44,13 @@ class FlaskSectionsAPI:
         return importlib.import_module(self.apps[section].import_name).__file__
 
     def upload_folder(self) -> Path:
-        return Path(self.apps["uploads"].config["UPLOAD_FOLDER"])
+        return self.uploads
+
+
+def reference_sections() -> dict[str, Any]:
+    import reference_app
+
+    return {prefix.lstrip("/"): app for prefix, app in reference_app.SECTIONS.items()}
 
 
 class ReferenceTarget(WSGITarget):
@@ -47,11 +60,36 @@ class ReferenceTarget(WSGITarget):
         import reference_app
 
         super().__init__(reference_app.app, name="reference app, in-process")
-        apps = {prefix.lstrip("/"): app for prefix, app in reference_app.SECTIONS.items()}
-        self.python = FlaskSectionsAPI(apps)
         # Uploads land in a temp folder of this run, never in the document's placeholder path.
-        self._uploads = tempfile.mkdtemp(prefix="quickstart-uploads-")
-        apps["uploads"].config["UPLOAD_FOLDER"] = self._uploads
+        self._uploads = Path(tempfile.mkdtemp(prefix="quickstart-uploads-"))
+        apps = reference_sections()
+        apps["uploads"].config["UPLOAD_FOLDER"] = str(self._uploads)
+        self.python = FlaskSectionsAPI(apps, self._uploads)
 
     def close(self) -> None:
+        shutil.rmtree(self._uploads, ignore_errors=True)
+
+
+class LiveReferenceTarget(ServerTarget):
+    """The reference app served by waitress over real HTTP.
+
+    waitress: a production WSGI server people deploy Flask with (Flask's own deployment docs list
+    it), pure Python, one process with threads, so the document's random ``os.urandom(24)`` secret
+    key is one key for every request (several worker processes would each draw their own).
+    """
+
+    capabilities = frozenset({"python-api", "logs"})
+
+    def __init__(self) -> None:
+        self._uploads = Path(tempfile.mkdtemp(prefix="quickstart-uploads-"))
+        python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+        super().__init__(
+            f"{shlex.quote(sys.executable)} -m waitress --listen=127.0.0.1:{{port}} reference_app:app",
+            env={"QUICKSTART_UPLOAD_FOLDER": str(self._uploads), "PYTHONPATH": python_path},
+            name="reference app under waitress (live)",
+        )
+        self.python = FlaskSectionsAPI(reference_sections(), self._uploads)
+
+    def close(self) -> None:
+        super().close()
         shutil.rmtree(self._uploads, ignore_errors=True)

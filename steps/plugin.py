@@ -1,0 +1,112 @@
+"""The suite's pytest plugin: the target under test, its lifecycle, capability gates, tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_bdd.parser import ScenarioTemplate
+from pytest_bdd.scenario import scenario_wrapper_template_registry
+
+from steps.claims import load_claims
+from steps.targets import CAPABILITIES, Target, TargetError, Visitor
+from steps.targets import selection
+
+TARGET = pytest.StashKey[Target]()
+CHOICE = pytest.StashKey[selection.TargetChoice]()
+LOG_START = pytest.StashKey[int]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    selection.add_options(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Every tag a feature may carry is registered here, from the one place that defines it, so a
+    # mistyped claim id or capability is an error (pytest.ini sets strict).
+    for claim_id, sentence in load_claims().items():
+        config.addinivalue_line("markers", f"{claim_id}: {sentence}")
+    for capability, meaning in CAPABILITIES.items():
+        config.addinivalue_line("markers", f"{capability}: needs a target where {meaning}")
+    if config.option.help or config.option.collectonly:
+        return
+    choice = selection.choose(config)
+    config.stash[CHOICE] = choice
+    config.stash[TARGET] = selection.build(choice)
+
+
+def _runs_tests(config: pytest.Config) -> bool:
+    """Not the controller of pytest-xdist workers: each worker starts a target of its own."""
+    return TARGET in config.stash and config.pluginmanager.getplugin("dsession") is None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if _runs_tests(session.config):
+        try:
+            session.config.stash[TARGET].start()
+        except TargetError as error:
+            raise pytest.UsageError(str(error)) from None
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if TARGET in config.stash:
+        config.stash[TARGET].close()
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    if TARGET not in config.stash:
+        return []
+    target = config.stash[TARGET]
+    capabilities = ", ".join(sorted(target.capabilities)) or "none (HTTP only)"
+    return [f"target: {target.name}; chosen by {config.stash[CHOICE].describe()}", f"capabilities: {capabilities}"]
+
+
+@pytest.fixture(scope="session")
+def implementation(pytestconfig: pytest.Config) -> Target:
+    """The implementation under test, shared by every scenario of the run (of this worker)."""
+    if TARGET not in pytestconfig.stash:
+        pytest.skip("no target was chosen (--collect-only)")
+    return pytestconfig.stash[TARGET]
+
+
+@pytest.fixture(autouse=True)
+def _capability_gate(implementation: Target, request: pytest.FixtureRequest) -> None:
+    """A scenario tagged with a capability the target lacks is skipped, saying which and why."""
+    for capability, meaning in CAPABILITIES.items():
+        if request.node.get_closest_marker(capability) and capability not in implementation.capabilities:
+            pytest.skip(f"{implementation.name} lacks the {capability!r} capability: {meaning}")
+
+
+@pytest.fixture
+def target(implementation: Target, request: pytest.FixtureRequest) -> Iterator[Visitor]:
+    """A fresh visitor per scenario: its own client, its own cookies."""
+    if "logs" in implementation.capabilities:
+        request.node.stash[LOG_START] = len(implementation.logs())
+    visitor = implementation.visitor()
+    yield visitor
+    visitor.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    report = yield
+    # A failing scenario shows what the implementation printed meanwhile (tracebacks, logs).
+    if report.failed and LOG_START in item.stash and TARGET in item.config.stash:
+        output = item.config.stash[TARGET].logs()[item.stash[LOG_START] :]
+        if output.strip():
+            report.sections.append(("implementation output", output[-4000:]))
+    return report
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # `-k routing` selects routing.feature's scenarios: pytest-bdd names tests after scenarios only.
+    for item in items:
+        template = scenario_template(item)
+        if template is not None:
+            item.extra_keyword_matches.add(Path(template.feature.filename).stem)
+
+
+def scenario_template(item: pytest.Item) -> ScenarioTemplate | None:
+    function = getattr(item, "function", None)
+    return None if function is None else scenario_wrapper_template_registry.get(function)
