@@ -214,5 +214,5 @@ def _keep_dot_segments(request: httpx.Request, url: str) -> None:
     path = urlsplit(url).path
     if _DOT_SEGMENT.search(path):
         raw = quote(path, safe="/%!$&'()*+,;=:@-._~")
-        # httpx has no public way to skip its normalisation.
-        request.url._uri_reference = request.url._uri_reference.copy_with(path=raw)
+        # httpx has no public way to skip its normalisation, and copy_with() would normalise again.
+        request.url._uri_reference = request.url._uri_reference._replace(path=raw)  # no re-parse
