@@ -1,0 +1,40 @@
+Feature: Rendering templates
+  模板渲染: 你可以使用 render_template() 方法来渲染模板。你需要做的一切就是将模板名和你想作为关键字的参数传入模板的变量。
+  (render_template() renders a template with the keyword arguments as its variables.)
+  The document does not show hello.html: the reference app uses the one of the Flask docs ("Hello, World!" without a name, "Hello <name>!" with one).
+
+  Background:
+    Given the "templates" section
+
+  @TPL-1 @TPL-3
+  Scenario: Without a name the page greets the world
+    When a visitor opens "/hello/"
+    Then the status is 200
+    And the content type is "text/html"
+    And the page shows "Hello, World!"
+    And the page does not show "None"
+
+  @TPL-1 @TPL-3
+  Scenario Outline: With a name the page greets that name
+    When a visitor opens "/hello/<name>"
+    Then the status is 200
+    And the page shows "Hello <name>!"
+
+    Examples: names as written in the path, sent percent-encoded
+      | name     |
+      | John     |
+      | John Doe |
+      | 小明     |
+
+  @TPL-2
+  Scenario: HTML in a name is shown as text, not run
+    When a visitor opens "/hello/<script>alert(1)"
+    Then the page shows "Hello <script>alert(1)!"
+    And the raw body does not contain "<script>"
+    And the raw body contains "&lt;script&gt;"
+
+  @TPL-2
+  Scenario: Quotes and ampersands in a name are escaped exactly once
+    When a visitor opens "/hello/Tom & Jerry's"
+    Then the page shows "Hello Tom & Jerry's!"
+    And the raw body contains "Tom &amp; Jerry"
