@@ -23,3 +23,11 @@ def login():
             flash('登陆成功')
             return redirect(url_for('index'))
     return render_template('login.html', error=error)
+
+
+# Not in the document: flashes any text, so the spec can check order and escaping, which the
+# document's one fixed message cannot show.
+@app.route('/flash', methods=['POST'])
+def flash_message():
+    flash(request.form['message'])
+    return redirect(url_for('index'))

@@ -1,1 +1,132 @@
-"""Placeholder: filled by the section that needs it."""
+"""The implementation's log, and the steps of the flashing and redirects sections.
+
+Log records are matched portably: a record is the line that holds the message verbatim (arguments
+formatted in), and its level is the level's name as a word on that same line, in any case, with
+the message itself taken out first (``An error occurred`` must not vouch for ERROR). ``WARN`` and
+``ERR`` count as WARNING and ERROR. Flask's ``[time] WARNING in module: message`` passes, and so do
+``WARNING:app:message``, ``level=warn msg="message"`` and JSON with ``"level": "warning"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pytest_bdd import given, parsers, then
+
+from steps.http import quoted
+from steps.targets import Exchange, Visitor
+
+#: The words a log line may use for each level (matched whole, case-insensitively).
+LEVEL_WORDS = {
+    "DEBUG": ("debug",),
+    "INFO": ("info",),
+    "WARNING": ("warning", "warn"),
+    "ERROR": ("error", "err"),
+    "CRITICAL": ("critical", "crit", "fatal"),
+}
+
+
+@dataclass
+class LogWatch:
+    """What the implementation logs from the moment the watch starts."""
+
+    target: Visitor
+    start: int
+
+    def new(self) -> str:
+        return self.target.logs()[self.start :]
+
+    def lines_with(self, message: str) -> list[str]:
+        return [line for line in self.new().splitlines() if message in line]
+
+    def explain(self, expectation: str) -> str:
+        new = self.new()
+        shown = new if len(new) <= 2000 else new[:2000] + " ..."
+        return f"{expectation}\n\nlogged since the scenario began watching ({len(new)} chars):\n{shown or '(nothing)'}"
+
+
+def names_level(line: str, message: str, level: str) -> bool:
+    """Whether ``line``, without ``message``, names ``level`` as a word."""
+    rest = line.replace(message, " ")
+    return any(re.search(rf"\b{word}\b", rest, re.IGNORECASE) for word in LEVEL_WORDS[level])
+
+
+@given("the implementation's log is being watched", target_fixture="log_watch")
+def _(target: Visitor) -> LogWatch:
+    # The log only grows: what a scenario's requests add is whatever follows this offset.
+    return LogWatch(target, len(target.logs()))
+
+
+@then(parsers.re(rf"the log gains {quoted('message')} at level (?P<level>{'|'.join(LEVEL_WORDS)})"))
+def _(log_watch: LogWatch, message: str, level: str) -> None:
+    lines = log_watch.lines_with(message)
+    assert lines, log_watch.explain(f"expected a log line holding {message!r}")
+    assert any(names_level(line, message, level) for line in lines), log_watch.explain(
+        f"expected the line holding {message!r} to name the level {level} (as one of {LEVEL_WORDS[level]})"
+    )
+
+
+@then(parsers.re(rf"the log does not gain {quoted('message')}"))
+def _(log_watch: LogWatch, message: str) -> None:
+    assert not log_watch.lines_with(message), log_watch.explain(f"expected no log line holding {message!r}")
+
+
+# Flashing: the visitor's history before the scenario's one action.
+
+
+def _log_in(target: Visitor, section: str, username: str, password: str) -> Exchange:
+    return target.request("POST", target.url(section, "/login"), data={"username": username, "password": password})
+
+
+@given(
+    parsers.re(rf"the visitor has logged in(?P<twice> twice)? as {quoted('username')} with password {quoted('password')}")
+)
+def _(target: Visitor, section: str, twice: str | None, username: str, password: str) -> None:
+    for _attempt in range(2 if twice else 1):
+        response = _log_in(target, section, username, password)
+        assert 300 <= response.status < 400, response.explain("expected the login to succeed with a redirect")
+
+
+@given(parsers.re(rf"the visitor has been refused a login as {quoted('username')} with password {quoted('password')}"))
+def _(target: Visitor, section: str, username: str, password: str) -> None:
+    response = _log_in(target, section, username, password)
+    assert response.status == 200, response.explain("expected the login page again, with its error")
+
+
+@given(parsers.re(rf"the message {quoted('message')} has been flashed to the visitor"))
+def _(target: Visitor, section: str, message: str) -> None:
+    response = target.request("POST", target.url(section, "/flash"), data={"message": message})
+    assert 300 <= response.status < 400, response.explain(f"expected /flash to flash {message!r} and redirect")
+
+
+@given(parsers.re(rf"the visitor has opened {quoted('path')}"))
+def _(target: Visitor, section: str, path: str) -> None:
+    response = target.request("GET", target.url(section, path))
+    assert response.status == 200, response.explain(f"expected {path} to open")
+
+
+@then(parsers.re(rf"the page shows {quoted('text')} (?P<count>\d+) times"))
+def _(response: Exchange, text: str, count: str) -> None:
+    seen = response.visible_text.count(text)
+    assert seen == int(count), response.explain(
+        f"expected the page to show {text!r} {count} times, it shows it {seen} times: {response.visible_text!r}"
+    )
+
+
+@then(parsers.re(rf"the page shows {quoted('first')} before {quoted('second')}"))
+def _(response: Exchange, first: str, second: str) -> None:
+    text = response.visible_text
+    assert first in text and second in text and text.index(first) < text.index(second), response.explain(
+        f"expected the page to show {first!r}, then {second!r}; it reads {text!r}"
+    )
+
+
+# Redirects and errors: the contract's counter of code run after abort().
+
+
+@then("the code after abort has never run")
+def _(target: Visitor, section: str) -> None:
+    counter = target.request("GET", target.url(section, "/after-abort"))
+    expected = "Code after abort ran 0 times"
+    assert counter.status == 200 and expected in counter.visible_text, counter.explain(f"expected the page to show {expected!r}")
