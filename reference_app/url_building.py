@@ -5,6 +5,7 @@ from werkzeug.routing import BuildError
 app = Flask(__name__)
 
 
+# The document's views only `pass` (a view must return something): they answer text here.
 @app.route('/')
 def index():
     return 'Index Page'

@@ -1,0 +1,79 @@
+Feature: Building URLs
+  构造 URL:你可以用 url_for() 来给指定的函数构造 URL。它接受函数名作为第一个参数，也接受对应 URL 规则的变量部分的命名参数。未知变量部分会添加到 URL 末尾作为查询参数。
+  (Building URLs: url_for() builds a function's URL from its name and the rule's variable parts; unknown parts are appended as query parameters.)
+  The document's `print url_for(...)` is Python 2 and its views only `pass`: here Python 3 calls url_for under test_request_context(), and the views return text.
+  For any language, the section's /url-for page builds the same URLs inside the mounted section: over HTTP they start with its prefix.
+
+  Background:
+    Given the "url-building" section
+
+  @python-api @URL-1 @URL-2 @URL-3
+  Scenario Outline: In Python, url_for gives the document's four outputs
+    When <call> is called in Python
+    Then the URL built is "<url>"
+
+    Examples: the document's outputs
+      | call                                    | url              |
+      | url_for('index')                        | /                |
+      | url_for('login')                        | /login           |
+      | url_for('login', next='/')              | /login?next=/    |
+      | url_for('profile', username='John Doe') | /user/John%20Doe |
+
+  @URL-1 @URL-2 @URL-3 @MIN-7
+  Scenario Outline: Inside the mounted section, url_for gives the document's four outputs
+    When the section builds <call> over HTTP
+    Then the URL built is "<url>"
+
+    Examples: the document's outputs
+      | call                                    | url              |
+      | url_for('index')                        | /                |
+      | url_for('login')                        | /login           |
+      | url_for('login', next='/')              | /login?next=/    |
+      | url_for('profile', username='John Doe') | /user/John%20Doe |
+
+  @URL-1
+  Scenario Outline: A variable part is percent-encoded as UTF-8
+    When the section builds <call> over HTTP
+    Then the URL built is "<url>"
+
+    Examples: characters a path cannot hold as they are
+      | call                                   | url                      |
+      | url_for('profile', username='张三')    | /user/%E5%BC%A0%E4%B8%89 |
+      | url_for('profile', username='Zoë 5%') | /user/Zo%C3%AB%205%25    |
+
+  @URL-2
+  Scenario Outline: Arguments the rule does not name become the query string
+    When the section builds <call> over HTTP
+    Then the URL built is "<url>"
+
+    Examples: unknown arguments
+      | call                                            | url                    |
+      | url_for('login', next='/')                      | /login?next=/          |
+      | url_for('profile', username='bob', tab='posts') | /user/bob?tab=posts    |
+      | url_for('index', q='张三')                      | /?q=%E5%BC%A0%E4%B8%89 |
+
+  @python-api @URL-1
+  Scenario Outline: In Python, url_for for an unknown endpoint or a missing variable part fails
+    When <call> is called in Python
+    Then no URL can be built
+
+    Examples: calls no rule answers
+      | call               |
+      | url_for('nowhere') |
+      | url_for('profile') |
+
+  @URL-1
+  Scenario Outline: Inside the mounted section, url_for for an unknown endpoint or a missing variable part fails
+    When the section builds <call> over HTTP
+    Then no URL can be built
+
+    Examples: calls no rule answers
+      | call               |
+      | url_for('nowhere') |
+      | url_for('profile') |
+
+  @STATIC-2
+  Scenario: url_for('static', filename='style.css') is the URL of the stylesheet
+    When the section builds url_for('static', filename='style.css') over HTTP
+    Then the URL built is "/static/style.css"
+    And opening the URL built gives a "text/css" document
