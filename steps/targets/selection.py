@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from steps.targets import Target, TargetError
+from steps.targets import PythonAPI, Target, TargetError
 
 USAGE = (
     "a target is one of: reference (the default: the reference app in-process), "
@@ -77,7 +77,8 @@ def build(choice: TargetChoice) -> Target:
         if spec == "live":
             return LiveReferenceTarget()
         if spec.startswith("wsgi:"):
-            return WSGITarget(load_wsgi_app(spec[len("wsgi:"):]), name=spec)
+            app, python = load_wsgi_app(spec[len("wsgi:"):])
+            return WSGITarget(app, name=spec, python=python)
         parts = urlsplit(spec)
         if parts.scheme in ("http", "https") and parts.hostname:
             return HTTPTarget(spec)
@@ -86,7 +87,8 @@ def build(choice: TargetChoice) -> Target:
     raise pytest.UsageError(f"--target {spec!r} is not a target: {USAGE}")
 
 
-def load_wsgi_app(reference: str) -> object:
+def load_wsgi_app(reference: str) -> tuple[object, PythonAPI | None]:
+    """The app, and the module's ``spec_python_api`` if it offers one (the python-api capability)."""
     module_name, _, attribute = reference.partition(":")
     if not module_name or not attribute:
         raise TargetError(f"wsgi:{reference}: write it as wsgi:MODULE:APP, e.g. wsgi:myproject.web:app")
@@ -97,4 +99,4 @@ def load_wsgi_app(reference: str) -> object:
     app = getattr(module, attribute, None)
     if not callable(app):
         raise TargetError(f"wsgi:{reference}: {module_name} has no WSGI callable named {attribute!r}")
-    return app
+    return app, getattr(module, "spec_python_api", None)

@@ -9,7 +9,7 @@ from urllib.parse import unquote_to_bytes
 
 import httpx
 
-from steps.targets import Target
+from steps.targets import PythonAPI, Target
 
 WSGIApp = Callable[..., Iterable[bytes]]
 
@@ -71,10 +71,15 @@ class WSGITransport(httpx.BaseTransport):
 class WSGITarget(Target):
     """Any WSGI app, called in-process. Its log output is what it writes to ``wsgi.errors``."""
 
-    def __init__(self, app: WSGIApp, name: str) -> None:
+    capabilities = frozenset({"logs"})
+
+    def __init__(self, app: WSGIApp, name: str, python: PythonAPI | None = None) -> None:
         self.app = app
         self.name = name
         self.errors = io.StringIO()
+        if python is not None:
+            self.python = python
+            self.capabilities = self.capabilities | {"python-api"}
 
     def transport(self) -> httpx.BaseTransport:
         return WSGITransport(self.app, self.errors)
