@@ -12,4 +12,5 @@ pytest_plugins = [
     "steps.uploads",
     "steps.cookies",
     "steps.logs",
+    "steps.visitors",
 ]

@@ -1,12 +1,13 @@
 Feature: Rendering templates
   模板渲染: 你可以使用 render_template() 方法来渲染模板。你需要做的一切就是将模板名和你想作为关键字的参数传入模板的变量。
   (render_template() renders a template with the keyword arguments as its variables.)
+  One function serves both /hello/ and /hello/<name> (ROUTE-4: "也可以在一个函数上附着多个规则").
   The document does not show hello.html: the reference app uses the one of the Flask docs ("Hello, World!" without a name, "Hello <name>!" with one).
 
   Background:
     Given the "templates" section
 
-  @TPL-1 @TPL-3
+  @TPL-1 @TPL-3 @ROUTE-4 @MIN-5
   Scenario: Without a name the page greets the world
     When a visitor opens "/hello/"
     Then the status is 200
@@ -14,7 +15,7 @@ Feature: Rendering templates
     And the page shows "Hello, World!"
     And the page does not show "None"
 
-  @TPL-1 @TPL-3
+  @TPL-1 @TPL-3 @ROUTE-4
   Scenario Outline: With a name the page greets that name
     When a visitor opens "/hello/<name>"
     Then the status is 200

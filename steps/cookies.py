@@ -165,26 +165,6 @@ def edit_session_cookie(target: Visitor, section: str, edit: Callable[[SessionCo
 # --- Given: the browser's state ---------------------------------------------------------------
 
 
-# Opening a page once is logs.py's step ("the visitor has opened "/store""), which wants a 200.
-@given(parsers.re(rf"the visitor has opened {quoted('path')} (?P<times>\d+) times"))
-def _(target: Visitor, section: str, path: str, times: str) -> None:
-    for _ in range(int(times)):
-        response = target.request("GET", target.url(section, path))
-        assert response.status == 200, response.explain(f"expected {path} to open, to set the scene")
-
-
-@given(parsers.re(rf"the visitor has logged in as {quoted('username')}"))
-def _(target: Visitor, section: str, username: str) -> None:
-    response = target.request("POST", target.url(section, "/login"), data={"username": username})
-    assert response.status < 400, response.explain(f"expected to log in as {username!r}, to set the scene")
-
-
-@given("the visitor has logged out")
-def _(target: Visitor, section: str) -> None:
-    response = target.request("GET", target.url(section, "/logout"))
-    assert response.status < 400, response.explain("expected to log out, to set the scene")
-
-
 @given(parsers.re(rf"the visitor's browser holds the cookie {quoted('name')} with the value {quoted('value')}"))
 def _(target: Visitor, section: str, name: str, value: str) -> None:
     hold_cookie(target, section, name, value)

@@ -17,6 +17,18 @@ def quoted(name: str) -> str:
     return QUOTED.format(name)
 
 
+#: One or more quoted strings: ``"a", "b" and "c"`` (a list argument of a step).
+QUOTED_LIST = r'"[^"]*"(?:(?:, | and )"[^"]*")*'
+
+
+def quoted_list(name: str) -> str:
+    return rf"(?P<{name}>{QUOTED_LIST})"
+
+
+def unquote_list(text: str) -> list[str]:
+    return re.findall(r'"([^"]*)"', text)
+
+
 @given(parsers.re(rf"the {quoted('section')} section"), target_fixture="section")
 def _(section: str) -> str:
     section_prefix(section)  # fails early, naming the contract's sections, on a typo
@@ -28,7 +40,7 @@ def _(target: Visitor, section: str, path: str) -> Exchange:
     return target.request("GET", target.url(section, path))
 
 
-@when(parsers.re(rf"a visitor sends a (?P<method>[A-Z]+) request to {quoted('path')}"), target_fixture="response")
+@when(parsers.re(rf"a visitor sends an? (?P<method>[A-Z]+) request to {quoted('path')}"), target_fixture="response")
 def _(target: Visitor, section: str, method: str, path: str) -> Exchange:
     return target.request(method, target.url(section, path))
 

@@ -1,4 +1,4 @@
-"""The implementation's log, and the steps of the flashing and redirects sections.
+"""The implementation's log, as the ``logs`` capability shows it.
 
 Log records are matched portably: a record is the line that holds the message verbatim (arguments
 formatted in), and its level is the level's name as a word on that same line, in any case, with
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pytest_bdd import given, parsers, then
 
 from steps.http import quoted
-from steps.targets import Exchange, Visitor
+from steps.targets import Visitor
 
 #: The words a log line may use for each level (matched whole, case-insensitively).
 LEVEL_WORDS = {
@@ -70,63 +70,3 @@ def _(log_watch: LogWatch, message: str, level: str) -> None:
 @then(parsers.re(rf"the log does not gain {quoted('message')}"))
 def _(log_watch: LogWatch, message: str) -> None:
     assert not log_watch.lines_with(message), log_watch.explain(f"expected no log line holding {message!r}")
-
-
-# Flashing: the visitor's history before the scenario's one action.
-
-
-def _log_in(target: Visitor, section: str, username: str, password: str) -> Exchange:
-    return target.request("POST", target.url(section, "/login"), data={"username": username, "password": password})
-
-
-@given(
-    parsers.re(rf"the visitor has logged in(?P<twice> twice)? as {quoted('username')} with password {quoted('password')}")
-)
-def _(target: Visitor, section: str, twice: str | None, username: str, password: str) -> None:
-    for _attempt in range(2 if twice else 1):
-        response = _log_in(target, section, username, password)
-        assert 300 <= response.status < 400, response.explain("expected the login to succeed with a redirect")
-
-
-@given(parsers.re(rf"the visitor has been refused a login as {quoted('username')} with password {quoted('password')}"))
-def _(target: Visitor, section: str, username: str, password: str) -> None:
-    response = _log_in(target, section, username, password)
-    assert response.status == 200, response.explain("expected the login page again, with its error")
-
-
-@given(parsers.re(rf"the message {quoted('message')} has been flashed to the visitor"))
-def _(target: Visitor, section: str, message: str) -> None:
-    response = target.request("POST", target.url(section, "/flash"), data={"message": message})
-    assert 300 <= response.status < 400, response.explain(f"expected /flash to flash {message!r} and redirect")
-
-
-@given(parsers.re(rf"the visitor has opened {quoted('path')}"))
-def _(target: Visitor, section: str, path: str) -> None:
-    response = target.request("GET", target.url(section, path))
-    assert response.status == 200, response.explain(f"expected {path} to open")
-
-
-@then(parsers.re(rf"the page shows {quoted('text')} (?P<count>\d+) times"))
-def _(response: Exchange, text: str, count: str) -> None:
-    seen = response.visible_text.count(text)
-    assert seen == int(count), response.explain(
-        f"expected the page to show {text!r} {count} times, it shows it {seen} times: {response.visible_text!r}"
-    )
-
-
-@then(parsers.re(rf"the page shows {quoted('first')} before {quoted('second')}"))
-def _(response: Exchange, first: str, second: str) -> None:
-    text = response.visible_text
-    assert first in text and second in text and text.index(first) < text.index(second), response.explain(
-        f"expected the page to show {first!r}, then {second!r}; it reads {text!r}"
-    )
-
-
-# Redirects and errors: the contract's counter of code run after abort().
-
-
-@then("the code after abort has never run")
-def _(target: Visitor, section: str) -> None:
-    counter = target.request("GET", target.url(section, "/after-abort"))
-    expected = "Code after abort ran 0 times"
-    assert counter.status == 200 and expected in counter.visible_text, counter.explain(f"expected the page to show {expected!r}")

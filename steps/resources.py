@@ -2,47 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from urllib.parse import urljoin
 
 from pytest_bdd import given, parsers, then, when
 
-from steps.http import quoted
+from steps.http import quoted, quoted_list, unquote_list
 from steps.targets import Exchange, Visitor
 
-#: One or more quoted strings: ``"a", "b"`` (a list argument of a step).
-QUOTED_LIST = r'"[^"]*"(?:(?:, | and )"[^"]*")*'
-
-
-def quoted_list(name: str) -> str:
-    return rf"(?P<{name}>{QUOTED_LIST})"
-
-
-def unquote_list(text: str) -> list[str]:
-    return re.findall(r'"([^"]*)"', text)
-
-
-# ---- forms -------------------------------------------------------------------------------------
-
-
-@then(parsers.re(rf"the page has a form that posts the fields {quoted_list('fields')}"))
-def _(response: Exchange, fields: str) -> None:
-    wanted = set(unquote_list(fields))
-    posting = [form for form in response.soup.find_all("form") if form.get("method", "get").lower() == "post"]
-    found = [{element["name"] for element in form.find_all(attrs={"name": True})} for form in posting]
-    assert any(wanted <= names for names in found), response.explain(
-        f"expected a form with method=post and the fields {sorted(wanted)}; the POST forms have {found or 'none'}"
-    )
-
-
 # ---- the requests themselves -------------------------------------------------------------------
-
-
-# Grammar's sake: "an OPTIONS request" (http.py says "a <METHOD> request").
-@when(parsers.re(rf"a visitor sends an (?P<method>[A-Z]+) request to {quoted('path')}"), target_fixture="response")
-def _(target: Visitor, section: str, method: str, path: str) -> Exchange:
-    return target.request(method, target.url(section, path))
 
 
 @given(parsers.re(rf"the answer to a GET of {quoted('path')}"), target_fixture="get_answer")
@@ -154,3 +122,13 @@ def _(target: Visitor, response: Exchange, media_type: str) -> None:
         assert sheet.status == 200 and sheet.media_type == media_type, sheet.explain(
             f"expected the linked stylesheet to be served as {media_type}"
         )
+
+
+# ---- redirects: the contract's counter of code run after abort() ---------------------------
+
+
+@then("the code after abort has never run")
+def _(target: Visitor, section: str) -> None:
+    counter = target.request("GET", target.url(section, "/after-abort"))
+    expected = "Code after abort ran 0 times"
+    assert counter.status == 200 and expected in counter.visible_text, counter.explain(f"expected the page to show {expected!r}")
