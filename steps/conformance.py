@@ -226,3 +226,40 @@ def print_summary(terminalreporter: Any, report: dict[str, Any]) -> None:
     failing = [claim for claim, c in report["claims"].items() if c["verdict"].startswith("fails")]
     if failing:
         write("claims that fail here: " + ", ".join(failing))
+
+
+def compare(paths: list[Path]) -> str:
+    """Claims by implementations: one column per report, one row per claim, then the totals."""
+    reports = []
+    for path in paths:
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise SystemExit(f"compare: cannot read {path}: {error}") from None
+        if report.get("schema") != SCHEMA:
+            raise SystemExit(f"compare: {path} is not a conformance report ({SCHEMA})")
+        reports.append(report)
+    names = [r["target"]["name"] or str(p) for r, p in zip(reports, paths)]
+    width = max(18, *(len(n) for n in names))
+    claims = list(dict.fromkeys(c for r in reports for c in r["claims"]))
+    lines = [f"{'claim':<16}" + "".join(f"  {n:<{width}}" for n in names)]
+    for claim in claims:
+        cells = [r["claims"].get(claim, {}).get("verdict", "-") for r in reports]
+        lines.append(f"{claim:<16}" + "".join(f"  {c:<{width}}" for c in cells))
+    for outcome in OUTCOMES:
+        lines.append(f"{outcome:<16}" + "".join(f"  {r['totals'][outcome]:<{width}}" for r in reports))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0] != "compare":
+        print("usage: python -m steps.conformance compare REPORT.json REPORT.json [...]")
+        return 2
+    print(compare([Path(a) for a in argv[1:]]))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
