@@ -31,6 +31,7 @@ REQUEST_TIMEOUT = 10.0
 CAPABILITIES = {
     "python-api": "the implementation is a Python module whose Flask API the suite can call",
     "logs": "the suite can read the implementation's log records",
+    "http": "the implementation listens on a real socket, so a browser can visit it",
 }
 
 

@@ -41,6 +41,8 @@ def answers_http(url: str, timeout: float) -> bool:
 class HTTPTarget(Target):
     """A server that is already running."""
 
+    capabilities = frozenset({"http"})
+
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
         self.name = f"server at {self.base_url}"
@@ -58,7 +60,7 @@ class ServerTarget(HTTPTarget):
     Its output (stdout and stderr) is its log: kept in a temp file, shown when it fails.
     """
 
-    capabilities = frozenset({"logs"})
+    capabilities = frozenset({"http", "logs"})
 
     def __init__(self, command: str, env: dict[str, str] | None = None, name: str | None = None) -> None:
         if "{port}" not in command:

@@ -78,7 +78,7 @@ class LiveReferenceTarget(ServerTarget):
     key is one key for every request (several worker processes would each draw their own).
     """
 
-    capabilities = frozenset({"python-api", "logs"})
+    capabilities = frozenset({"python-api", "logs", "http"})
 
     def __init__(self) -> None:
         self._uploads = Path(tempfile.mkdtemp(prefix="quickstart-uploads-"))
