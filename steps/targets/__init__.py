@@ -12,7 +12,9 @@ that declare the ``python-api`` capability.
 
 from __future__ import annotations
 
+import functools
 import re
+import ssl
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -33,6 +35,12 @@ CAPABILITIES = {
     "logs": "the suite can read the implementation's log records",
     "http": "the implementation listens on a real socket, so a browser can visit it",
 }
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One for the run: loading the CA bundle per client costs ~35 ms a scenario."""
+    return httpx.create_ssl_context()
 
 
 class TargetError(Exception):
@@ -130,6 +138,7 @@ class Target:
             transport=self.transport(),
             follow_redirects=False,
             timeout=REQUEST_TIMEOUT,
+            verify=_ssl_context(),
         )
         return Visitor(self, client)
 
