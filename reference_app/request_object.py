@@ -29,4 +29,5 @@ def log_the_user_in(username):
 @app.route('/search')
 def search():
     searchword = request.args.get('q', '')
-    return 'You searched for: "%s"' % escape(searchword)
+    # Single quotes, so that an absent q visibly reads as ''.
+    return "You searched for: '%s'" % escape(searchword)

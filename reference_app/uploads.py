@@ -24,15 +24,20 @@ def upload_file():
         # The document indexes request.files['file'] directly; a form sent without
         # multipart/form-data carries no file, which deserves a clear refusal.
         if 'file' not in request.files:
-            abort(400, 'No file part: was the form sent as multipart/form-data?')
+            abort(400, 'No file part: was the form sent as multipart/form-data, with the file in the field "file"?')
         file = request.files['file']
         if file and allowed_file(file.filename):
             filename = secure_filename(file.filename)
+            # allowed_file keeps an ASCII extension, so this is never empty; if it were, saving
+            # would write to the folder itself.
             if not filename:
                 abort(400, 'The file name %r has no character that is safe to keep.' % file.filename)
             os.makedirs(app.config['UPLOAD_FOLDER'], exist_ok=True)
             file.save(os.path.join(app.config['UPLOAD_FOLDER'], filename))
             return redirect(url_for('uploaded_file', filename=filename))
+        # The document returns nothing here (a 500 in Flask 3.1): refused with a reason instead.
+        if not file:
+            abort(400, 'No file was chosen.')
         abort(400, 'Only these file types are accepted: %s' % ', '.join(sorted(ALLOWED_EXTENSIONS)))
     # The document returns nothing on GET; completed with the Flask documentation's form.
     return render_template('upload.html')

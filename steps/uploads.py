@@ -1,1 +1,311 @@
-"""Placeholder: filled by the section that needs it."""
+"""Files a visitor uploads, and what the server keeps of them.
+
+The upload folder outlives a scenario (and, on a live server, a run), so a *fresh* file is named
+``<token>-<name>``, the token unique to the scenario, and every file's bytes are unique to its
+scenario: "serves back the same bytes" cannot pass on a file another scenario left behind.
+
+Multipart bodies are written here, byte for byte, as a browser writes them, so that the size of a
+request body is exact (the upload limit is a limit on the body, framing included) and so that an
+empty file name can be sent (``filename=""``, a form submitted with no file chosen).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin
+
+from bs4 import Tag
+from pytest_bdd import given, parsers, then, when
+
+from steps.http import quoted
+from steps.targets import Exchange, Visitor
+
+MIB = 1024 * 1024
+
+#: ``16 MiB``, ``16 MiB - 1 byte``, ``16 MiB + 1 byte``.
+SIZE = r"(?P<mib>\d+) MiB(?: (?P<sign>[-+]) (?P<extra>\d+) bytes?)?"
+
+#: What a fresh file's name may hold: its name as sent is then its secure name too.
+SAFE_NAME = re.compile(r"[A-Za-z0-9._-]+")
+
+#: The form field the document reads: ``request.files['file']``.
+FIELD = "file"
+
+
+def size_in_bytes(mib: str, sign: str | None, extra: str | None) -> int:
+    offset = int(extra or 0) * (-1 if sign == "-" else 1)
+    return int(mib) * MIB + offset
+
+
+@dataclass(frozen=True)
+class FileToUpload:
+    """A file on the visitor's side: the name the browser sends, and its bytes."""
+
+    name: str
+    content: bytes
+    #: The Content-Length its upload must have, when the scenario is about the body's size.
+    body_size: int | None = None
+
+    @property
+    def path(self) -> str:
+        """Its URL within the section, when its name is its secure name (fresh files)."""
+        return f"/uploads/{self.name}"
+
+
+def unique_bytes(token: str, size: int | None = None) -> bytes:
+    """Bytes no other scenario uploads: the token, then every byte value (binary-safe)."""
+    seed = f"{token} ".encode() + bytes(range(256))
+    if size is None:
+        return seed
+    return (seed * (size // len(seed) + 1))[:size]
+
+
+def multipart(field: str, filename: str, content: bytes) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body with one file part, and its Content-Type header.
+
+    The boundary has a fixed length, so the framing around the file has a fixed size for a given
+    name. The name is escaped as the HTML standard tells browsers to (``"`` as ``%22``).
+    """
+    boundary = "----quickstart" + secrets.token_hex(16)
+    name = filename.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+    media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    head = (
+        f"--{boundary}\r\n"
+        f'Content-Disposition: form-data; name="{field}"; filename="{name}"\r\n'
+        f"Content-Type: {media_type}\r\n\r\n"
+    ).encode("utf-8")
+    tail = f"\r\n--{boundary}--\r\n".encode()
+    return head + content + tail, f"multipart/form-data; boundary={boundary}"
+
+
+def upload(target: Visitor, section: str, file: FileToUpload, field: str = FIELD) -> Exchange:
+    """POST the file to the upload form's URL, as the browser does with the document's form."""
+    body, content_type = multipart(field, file.name, file.content)
+    exchange = target.request("POST", target.url(section, "/"), headers={"Content-Type": content_type}, content=body)
+    if file.body_size is not None:  # a guard on the suite itself: the size is the point
+        sent = int(exchange.request_headers.get("content-length", -1))
+        assert sent == file.body_size, f"the suite sent a body of {sent} bytes, meant {file.body_size}"
+    return exchange
+
+
+def fresh_name(name: str) -> str:
+    assert SAFE_NAME.fullmatch(name), f"a fresh file's name is plain ASCII ({name!r}); use 'a file named exactly'"
+    return f"{secrets.token_hex(4)}-{name}"
+
+
+# Given: the file on the visitor's side.
+
+
+@given(parsers.re(rf"a fresh file {quoted('name')}"), target_fixture="file_to_upload")
+def _(name: str) -> FileToUpload:
+    sent = fresh_name(name)
+    return FileToUpload(sent, unique_bytes(sent))
+
+
+@given(parsers.re(rf"a fresh file {quoted('name')} of {SIZE}"), target_fixture="file_to_upload")
+def _(name: str, mib: str, sign: str | None, extra: str | None) -> FileToUpload:
+    sent = fresh_name(name)
+    return FileToUpload(sent, unique_bytes(sent, size_in_bytes(mib, sign, extra)))
+
+
+@given(parsers.re(rf"a fresh file {quoted('name')} whose upload body is {SIZE}"), target_fixture="file_to_upload")
+def _(name: str, mib: str, sign: str | None, extra: str | None) -> FileToUpload:
+    sent = fresh_name(name)
+    body_size = size_in_bytes(mib, sign, extra)
+    framing = len(multipart(FIELD, sent, b"")[0])
+    return FileToUpload(sent, unique_bytes(sent, body_size - framing), body_size)
+
+
+@given(parsers.re(rf"a file named exactly {quoted('name')}"), target_fixture="file_to_upload")
+def _(name: str) -> FileToUpload:
+    return FileToUpload(name, unique_bytes(secrets.token_hex(4)))
+
+
+@given("the visitor has uploaded it")
+def _(target: Visitor, section: str, file_to_upload: FileToUpload) -> None:
+    response = upload(target, section, file_to_upload)
+    assert response.status == 302, response.explain(f"expected the upload of {file_to_upload.name!r} to be saved")
+
+
+# When: the visitor sends it.
+
+
+@when("the visitor uploads it", target_fixture="response")
+def _(target: Visitor, section: str, file_to_upload: FileToUpload) -> Exchange:
+    return upload(target, section, file_to_upload)
+
+
+@when(parsers.re(rf"the visitor uploads it as the form field {quoted('field')}"), target_fixture="response")
+def _(target: Visitor, section: str, file_to_upload: FileToUpload, field: str) -> Exchange:
+    return upload(target, section, file_to_upload, field)
+
+
+@when("the visitor submits it from a form without multipart/form-data", target_fixture="response")
+def _(target: Visitor, section: str, file_to_upload: FileToUpload) -> Exchange:
+    # What a browser sends then (application/x-www-form-urlencoded): the file's name, as text.
+    return target.request("POST", target.url(section, "/"), data={FIELD: file_to_upload.name})
+
+
+@when("the visitor submits the upload form with no file chosen", target_fixture="response")
+def _(target: Visitor, section: str) -> Exchange:
+    # A browser still sends the part, with an empty name and no bytes.
+    body, content_type = multipart(FIELD, "", b"")
+    return target.request("POST", target.url(section, "/"), headers={"Content-Type": content_type}, content=body)
+
+
+@when("the visitor opens the file's URL", target_fixture="response")
+def _(target: Visitor, section: str, file_to_upload: FileToUpload) -> Exchange:
+    return target.request("GET", target.url(section, file_to_upload.path))
+
+
+# Then: what the server answered, and what it kept.
+
+
+@then(parsers.re(r"the visitor is redirected with (?P<status>30[1278]) to the file's URL"))
+def _(target: Visitor, section: str, response: Exchange, file_to_upload: FileToUpload, status: str) -> None:
+    expected = target.url(section, file_to_upload.path)
+    assert response.status == int(status) and response.location == expected, response.explain(
+        f"expected a {status} redirect to {expected}"
+    )
+
+
+@then("the body is the file's bytes")
+def _(response: Exchange, file_to_upload: FileToUpload) -> None:
+    expected, body = file_to_upload.content, response.body
+    if body != expected:
+        differs = next((i for i, (a, b) in enumerate(zip(body, expected)) if a != b), min(len(body), len(expected)))
+        raise AssertionError(
+            response.explain(
+                f"expected the {len(expected)} bytes of {file_to_upload.name!r} as the body; got {len(body)} bytes, "
+                f"differing from byte {differs}"
+            )
+        )
+
+
+@then("the file is not served at its URL")
+def _(target: Visitor, section: str, file_to_upload: FileToUpload) -> None:
+    response = target.request("GET", target.url(section, file_to_upload.path))
+    assert response.status == 404, response.explain(f"expected nothing stored as {file_to_upload.name!r}: a 404")
+
+
+# The upload form, as a browser reads it.
+
+
+def the_form(response: Exchange) -> Tag:
+    """The page's one form (the upload form, the login form)."""
+    forms = response.soup.find_all("form")
+    assert len(forms) == 1, response.explain(f"expected the page to hold one form, it holds {len(forms)}")
+    return forms[0]
+
+
+@then(parsers.re(rf"the form is sent by (?P<method>GET|POST) to {quoted('path')}"))
+def _(target: Visitor, section: str, response: Exchange, method: str, path: str) -> None:
+    form = the_form(response)
+    sent_by = (form.get("method") or "get").upper()
+    # No action (or an empty one) means the page's own URL, as in the Flask docs' form.
+    action = urljoin(response.url, form.get("action") or "")
+    expected = target.url(section, path)
+    assert (sent_by, action) == (method, expected), response.explain(
+        f"expected the form to be sent by {method} to {expected}, it is sent by {sent_by} to {action}"
+    )
+
+
+@then(parsers.re(rf"the form's enctype is {quoted('enctype')}"))
+def _(response: Exchange, enctype: str) -> None:
+    actual = the_form(response).get("enctype")
+    assert actual is not None and actual.lower() == enctype, response.explain(
+        f"expected the form's enctype to be {enctype!r}, it is {actual!r}"
+    )
+
+
+@then(parsers.re(rf"the form has an? (?P<kind>[a-z]+) input named {quoted('name')}"))
+def _(response: Exchange, kind: str, name: str) -> None:
+    inputs = [(i.get("type") or "text").lower() for i in the_form(response).find_all("input", attrs={"name": name})]
+    assert kind in inputs, response.explain(
+        f"expected the form to have a {kind} input named {name!r}; inputs with that name: {inputs or 'none'}"
+    )
+
+
+# On the server's filesystem (python-api): the upload folder, and what lies around it.
+
+
+Listing = dict[str, tuple[int, int]]
+
+
+def listing(folder: Path) -> Listing:
+    """Each entry's name -> (size, modification time)."""
+    entries = {}
+    for entry in os.scandir(folder):
+        try:
+            stat = entry.stat(follow_symlinks=False)
+        except FileNotFoundError:  # removed meanwhile by someone else (the parent is shared)
+            continue
+        entries[entry.name] = (stat.st_size, stat.st_mtime_ns)
+    return entries
+
+
+def state(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def words(name: str) -> set[str]:
+    """The words of a file name, its extension left out: ``../etc/passwd.txt`` -> etc, passwd."""
+    stem = os.path.splitext(name)[0]
+    return {w.lower() for w in re.findall(r"[^\W_]+", stem)}
+
+
+@dataclass
+class FolderWatch:
+    """The upload folder, its parent folder, and where the file's raw name points, before the upload."""
+
+    folder: Path
+    inside: Listing
+    around: Listing
+    raw_destination: Path
+    raw_state: tuple[int, int] | None
+
+    def named_after(self, file: FileToUpload, entry: str) -> bool:
+        """Whether an entry of the parent bears a word of the file's name (``etc``, ``passwd``)."""
+        return entry != self.folder.name and bool(words(entry) & words(file.name))
+
+
+@given("the upload folder and the folder around it have been listed", target_fixture="folder_watch")
+def _(target: Visitor, file_to_upload: FileToUpload) -> FolderWatch:
+    folder = Path(target.python.upload_folder()).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    # Where the name would land if it were used unsecured: os.path.join(folder, name).
+    raw = Path(os.path.normpath(os.path.join(folder, file_to_upload.name)))
+    return FolderWatch(folder, listing(folder), listing(folder.parent), raw, state(raw))
+
+
+@then(parsers.re(rf"the upload folder changed only in {quoted('name')}, which holds the file's bytes"))
+def _(folder_watch: FolderWatch, file_to_upload: FileToUpload, name: str) -> None:
+    before, after = folder_watch.inside, listing(folder_watch.folder)
+    changed = sorted(n for n in set(before) | set(after) if before.get(n) != after.get(n) and n != name)
+    assert not changed, f"expected only {name!r} to change in {folder_watch.folder}; these did too: {changed}"
+    kept = folder_watch.folder / name
+    assert kept.is_file(), f"expected {kept} to exist; the folder holds {sorted(after)}"
+    assert kept.read_bytes() == file_to_upload.content, f"expected {kept} to hold the bytes just uploaded"
+
+
+@then("nothing was written outside the upload folder")
+def _(folder_watch: FolderWatch, file_to_upload: FileToUpload) -> None:
+    raw = folder_watch.raw_destination
+    if not raw.is_relative_to(folder_watch.folder):
+        assert state(raw) == folder_watch.raw_state, f"{raw}, where the unsecured name points, was written"
+    # The parent folder is shared with everything else on the machine (it is usually the temp
+    # folder): only entries named after the upload count.
+    before, after = folder_watch.around, listing(folder_watch.folder.parent)
+    written = sorted(
+        n for n in after if before.get(n) != after[n] and folder_watch.named_after(file_to_upload, n)
+    )
+    assert not written, f"expected nothing written beside {folder_watch.folder}; found {written}"
