@@ -1,13 +1,19 @@
 """File uploads: request.files, save(), allowed_file, MAX_CONTENT_LENGTH, secure_filename."""
+import atexit
 import os
+import shutil
 import tempfile
 
 from flask import Flask, abort, redirect, render_template, request, send_from_directory, url_for
 from werkzeug.utils import secure_filename
 
 ALLOWED_EXTENSIONS = set(['txt', 'pdf', 'png', 'jpg', 'jpeg', 'gif'])
-# The document's '/path/to/the/uploads' is a placeholder; the suite points this at a temp folder.
-UPLOAD_FOLDER = os.environ.get('QUICKSTART_UPLOAD_FOLDER') or os.path.join(tempfile.gettempdir(), 'quickstart-uploads')
+# The document's '/path/to/the/uploads' is a placeholder: here a folder the environment names,
+# or a temp folder of this process, removed when it exits.
+UPLOAD_FOLDER = os.environ.get('QUICKSTART_UPLOAD_FOLDER')
+if not UPLOAD_FOLDER:
+    UPLOAD_FOLDER = tempfile.mkdtemp(prefix='quickstart-uploads-')
+    atexit.register(shutil.rmtree, UPLOAD_FOLDER, ignore_errors=True)
 
 app = Flask(__name__)
 app.config['UPLOAD_FOLDER'] = UPLOAD_FOLDER
