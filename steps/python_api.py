@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -339,12 +340,40 @@ def _(python_runs: PythonRuns, folder: Path, command: str) -> None:
 #: Where app.run() listens when given no address; hello.py cannot be told otherwise.
 DEFAULT_SERVER = "127.0.0.1:5000"
 
+#: Seconds a scenario waits for another run of this suite on the machine to give the address up.
+ADDRESS_WAIT = 120.0
+
+
+@pytest.fixture
+def default_address(python_runs: PythonRuns) -> Iterator[None]:
+    """The right to listen on 127.0.0.1:5000, held by one scenario of this machine at a time.
+
+    Parallel workers and parallel runs (the mutant command) would otherwise race for the port.
+    The lock is an abstract Unix socket: no file is left behind, and it is freed if we die.
+    """
+    lock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    deadline = time.monotonic() + ADDRESS_WAIT
+    while True:
+        try:
+            lock.bind("\0flask-quickstart-spec:" + DEFAULT_SERVER)
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                lock.close()
+                pytest.skip(f"another run of this suite held {DEFAULT_SERVER} for {ADDRESS_WAIT:g} s")
+            time.sleep(0.05)
+    try:
+        yield
+    finally:
+        python_runs.stop_all()  # the port is free again before another scenario may take it
+        lock.close()
+
 
 @when(
     parsers.re(rf"{quoted('command')} runs there and a visitor opens the address it announces"),
     target_fixture="response",
 )
-def _(python_runs: PythonRuns, folder: Path, command: str) -> Exchange:
+def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str) -> Exchange:
     busy_until = time.monotonic() + PROCESS_TIMEOUT
     while True:
         run = python_runs.start(command, folder)
