@@ -13,4 +13,5 @@ pytest_plugins = [
     "steps.cookies",
     "steps.logs",
     "steps.visitors",
+    "steps.browser",
 ]

@@ -5,7 +5,7 @@ each with its reason, like web-platform-tests' metadata files. Such a scenario i
 expected failure; if it passes, the run fails and says so (an unexpected pass), so that the file
 stays true. ``--write-expectations FILE`` rewrites the file from this run.
 
-The report (``--conformance-report FILE``) follows the schema in ``REPORT_SCHEMA.md``. Results
+The report (``--conformance-report FILE``) follows the schema in ``README.md, 'The conformance report'``. Results
 reach it through ``pytest_runtest_logreport``, which pytest-xdist replays on the controller, so a
 run over several workers writes one merged report.
 """
@@ -43,7 +43,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("spec")
     group.addoption("--expectations", metavar="FILE", help="scenarios known to fail on this implementation [ini expectations]")
     group.addoption("--write-expectations", metavar="FILE", help="rewrite FILE with the scenarios that fail in this run")
-    group.addoption("--conformance-report", metavar="FILE", help="write the conformance report as JSON (REPORT_SCHEMA.md)")
+    group.addoption("--conformance-report", metavar="FILE", help="write the conformance report as JSON (schema: README.md)")
+    group.addoption("--fail-on-skip", action="store_true", help="fail the run if any scenario was skipped")
     parser.addini("expectations", "scenarios known to fail on this implementation (see --expectations)")
 
 
@@ -129,6 +130,8 @@ class Recorder:
         path = self.config.getoption("write_expectations")
         if path:
             write_expectations(Path(path), self.report, self.expected)
+        if self.config.getoption("fail_on_skip") and self.report["totals"]["skipped"]:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         if self.report and self.report["scenarios"]:
@@ -226,6 +229,9 @@ def print_summary(terminalreporter: Any, report: dict[str, Any]) -> None:
     failing = [claim for claim, c in report["claims"].items() if c["verdict"].startswith("fails")]
     if failing:
         write("claims that fail here: " + ", ".join(failing))
+    skipped = [s for s in report["scenarios"] if s["outcome"] == "skipped"]
+    if skipped and terminalreporter.config.getoption("fail_on_skip"):
+        write(f"--fail-on-skip: {len(skipped)} scenarios skipped, e.g. {skipped[0]['key']}: {skipped[0]['reason']}", red=True)
 
 
 def compare(paths: list[Path]) -> str:
