@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,3 +111,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def scenario_template(item: pytest.Item) -> ScenarioTemplate | None:
     function = getattr(item, "function", None)
     return None if function is None else scenario_wrapper_template_registry.get(function)
+
+
+def _memoise_step_lookup() -> None:
+    """Look each step text up once per test module, not once per scenario.
+
+    pytest-bdd finds a step's definitions by walking every fixture name of the session and asking
+    each step parser whether it matches: steps x definitions per scenario, the largest cost of a
+    run. Which definitions can parse a text does not change during a run, and ours are all
+    registered session-wide, so the answer is cached per (module, step type, step text).
+    """
+    # The module, not the function pytest_bdd exports under the same name.
+    bdd_scenario = importlib.import_module("pytest_bdd.scenario")
+    find = bdd_scenario.find_fixturedefs_for_step
+    cache: dict[tuple[str, str, str], list] = {}
+
+    def find_once(step, fixturemanager, node):  # type: ignore[no-untyped-def]
+        key = (node.nodeid.split("::", 1)[0], step.type, step.name)
+        if key not in cache:
+            cache[key] = list(find(step=step, fixturemanager=fixturemanager, node=node))
+        return cache[key]
+
+    bdd_scenario.find_fixturedefs_for_step = find_once
+
+
+_memoise_step_lookup()
