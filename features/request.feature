@@ -52,7 +52,7 @@ Feature: The request object
     When a visitor sends a POST request to "/login?username=admin&password=123"
     Then the status is 400
 
-  @REQ-3
+  @REQ-3 @TPL-2
   Scenario Outline: The search page reads q from the query string, '' when it is absent
     When a visitor opens "<path>"
     Then the status is 200
@@ -64,6 +64,7 @@ Feature: The request object
       | /search?q=flask+quickstart        | You searched for: 'flask quickstart'  |
       | /search?q=%E4%B8%AD%E6%96%87      | You searched for: '中文'              |
       | /search?q=a%26b&page=2            | You searched for: 'a&b'               |
+      | /search?q=%3Cb%3Eflask%3C%2Fb%3E  | You searched for: '<b>flask</b>'      |
 
     Examples: q is empty or absent
       | path                | text                  |

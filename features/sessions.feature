@@ -75,6 +75,12 @@ Feature: Sessions
       | the signature replaced by random bytes           |
       | the payload taken from the session of "admin"    |
 
+  @COOKIE-3 @SESSION-3
+  Scenario: A raw username cookie does not log the visitor in
+    Given the visitor's browser holds the cookie "username" with the value "admin"
+    When a visitor opens "/"
+    Then the page reads "请先进行登陆"
+
   @SESSION-2 @COOKIE-3
   Scenario: A session cookie the visitor wrote is not believed, unlike a raw cookie
     Given the visitor's browser holds a session cookie they wrote, naming "admin"

@@ -333,7 +333,8 @@ def _(target: Visitor, section: str, tmp_path: Path, name: str) -> Path:
 
 
 @when(parsers.re(rf"{quoted('command')} runs there"))
-def _(python_runs: PythonRuns, folder: Path, command: str) -> None:
+def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str) -> None:
+    # Under the address lock too: a broken hello.py (no __main__ guard) would serve on it.
     python_runs.start(command, folder).wait()
 
 

@@ -1,0 +1,1 @@
+"""Mutants of the reference app, and the command that runs the suite against each (see README.md)."""

@@ -1,0 +1,10 @@
+"""Mutant cookie_none_shown: without the cookie the page says 'The username cookie says: None'"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['COOKIE-1']
+BREAKS = "without the cookie the page says 'The username cookie says: None'"
+
+EDIT = Edit("cookies", templates={"cookie.html": {"{% elif username %}": "{% elif true %}"}})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant cookie_not_set: /store never calls set_cookie()"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['COOKIE-2']
+BREAKS = '/store never calls set_cookie()'
+
+EDIT = Edit("cookies", replace={"resp.set_cookie('username', 'the username')": "pass"})
+
+app, spec_python_api = build(EDIT)

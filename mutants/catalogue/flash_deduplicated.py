@@ -1,0 +1,10 @@
+"""Mutant flash_deduplicated: the same message flashed twice shows once"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['FLASH-1']
+BREAKS = 'the same message flashed twice shows once'
+
+EDIT = Edit("flashing", templates={"index.html": {"get_flashed_messages()": "get_flashed_messages() | unique | list"}})
+
+app, spec_python_api = build(EDIT)

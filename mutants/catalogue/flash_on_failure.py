@@ -1,0 +1,10 @@
+"""Mutant flash_on_failure: a refused login flashes '登陆成功' too"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['FLASH-1', 'FLASH-2']
+BREAKS = "a refused login flashes '登陆成功' too"
+
+EDIT = Edit("flashing", replace={"            error = '用户名或密码错误'": "            error = '用户名或密码错误'\n            flash('登陆成功')"})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant method_login_swapped: request.method tested the wrong way round: GET tries to log in, POST shows the form"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['METHOD-2']
+BREAKS = 'request.method tested the wrong way round: GET tries to log in, POST shows the form'
+
+EDIT = Edit("methods", replace={"    if request.method == 'POST':\n        return do_the_login()": "    if request.method == 'GET':\n        return do_the_login()"})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant method_post_on_get_route: the GET-only route / also accepts POST"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['METHOD-1']
+BREAKS = 'the GET-only route / also accepts POST'
+
+EDIT = Edit("methods", replace={"@app.route('/')\ndef index": "@app.route('/', methods=['GET', 'POST'])\ndef index"})
+
+app, spec_python_api = build(EDIT)

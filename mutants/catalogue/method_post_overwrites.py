@@ -1,0 +1,10 @@
+"""Mutant method_post_overwrites: POST replaces what the board held, as PUT does, instead of storing one more"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['METHOD-5']
+BREAKS = 'POST replaces what the board held, as PUT does, instead of storing one more'
+
+EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(request.form['message'])": "boards[name] = [request.form['message']]"})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant method_post_stores_twice: each POST stores its message twice"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['METHOD-5']
+BREAKS = 'each POST stores its message twice'
+
+EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(request.form['message'])": "boards.setdefault(name, []).extend([request.form['message']] * 2)"})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant method_put_appends: PUT appends, as POST does, instead of overwriting"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['METHOD-6']
+BREAKS = 'PUT appends, as POST does, instead of overwriting'
+
+EDIT = Edit("methods", replace={"        boards[name] = [request.form['message']]": "        boards.setdefault(name, []).append(request.form['message'])"})
+
+app, spec_python_api = build(EDIT)

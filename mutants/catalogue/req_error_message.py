@@ -1,0 +1,10 @@
+"""Mutant req_error_message: invalid credentials say 'Invalid credentials', not 'Invalid username/password'"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['REQ-2']
+BREAKS = "invalid credentials say 'Invalid credentials', not 'Invalid username/password'"
+
+EDIT = Edit("request", replace={"error = 'Invalid username/password'": "error = 'Invalid credentials'"})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant req_search_unescaped: the search page puts q into the page unescaped: markup in q is rendered, not shown"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['REQ-3', 'TPL-2']
+BREAKS = 'the search page puts q into the page unescaped: markup in q is rendered, not shown'
+
+EDIT = Edit("request", replace={"escape(searchword)": "searchword"})
+
+app, spec_python_api = build(EDIT)

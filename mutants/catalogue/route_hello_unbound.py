@@ -1,0 +1,10 @@
+"""Mutant route_hello_unbound: the route() decorator of hello() is dropped: /hello is not found"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['ROUTE-1']
+BREAKS = 'the route() decorator of hello() is dropped: /hello is not found'
+
+EDIT = Edit("routing", replace={"@app.route('/hello')\n": ""})
+
+app, spec_python_api = build(EDIT)

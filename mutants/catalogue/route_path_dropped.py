@@ -1,0 +1,10 @@
+"""Mutant route_path_dropped: /path/<subpath> instead of <path:subpath>: slashes are not kept"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['ROUTE-3']
+BREAKS = '/path/<subpath> instead of <path:subpath>: slashes are not kept'
+
+EDIT = Edit("routing", replace={"<path:subpath>": "<subpath>"})
+
+app, spec_python_api = build(EDIT)

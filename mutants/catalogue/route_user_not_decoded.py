@@ -1,0 +1,13 @@
+"""Mutant route_user_not_decoded: the variable part is passed still percent-encoded: /user/John%20Doe answers 'User John%20Doe'"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['ROUTE-2']
+BREAKS = "the variable part is passed still percent-encoded: /user/John%20Doe answers 'User John%20Doe'"
+
+EDIT = Edit("routing", replace={
+    "from flask import Flask": "from urllib.parse import quote\n\nfrom flask import Flask",
+    "return 'User %s' % username": "return 'User %s' % quote(username)",
+})
+
+app, spec_python_api = build(EDIT)

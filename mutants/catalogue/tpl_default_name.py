@@ -1,0 +1,10 @@
+"""Mutant tpl_default_name: name defaults to 'World' instead of None: /hello/ says 'Hello World!', not 'Hello, World!'"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['TPL-3']
+BREAKS = "name defaults to 'World' instead of None: /hello/ says 'Hello World!', not 'Hello, World!'"
+
+EDIT = Edit("templates", replace={"def hello(name=None)": "def hello(name='World')"})
+
+app, spec_python_api = build(EDIT)

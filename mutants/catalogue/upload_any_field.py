@@ -1,0 +1,13 @@
+"""Mutant upload_any_field: the view takes the first file sent, whatever its form field, instead of request.files['file']"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['UPLOAD-2']
+BREAKS = "the view takes the first file sent, whatever its form field, instead of request.files['file']"
+
+EDIT = Edit("uploads", replace={
+    "if 'file' not in request.files:": "if not request.files:",
+    "file = request.files['file']": "file = next(iter(request.files.values()))",
+})
+
+app, spec_python_api = build(EDIT)

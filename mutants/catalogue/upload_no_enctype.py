@@ -1,0 +1,10 @@
+"""Mutant upload_no_enctype: the upload form has no enctype=multipart/form-data"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['UPLOAD-1']
+BREAKS = 'the upload form has no enctype=multipart/form-data'
+
+EDIT = Edit("uploads", templates={"upload.html": {' enctype="multipart/form-data"': ""}})
+
+app, spec_python_api = build(EDIT)

@@ -1,0 +1,10 @@
+"""Mutant upload_redirect_to_form: after saving, the view redirects to the upload form, not to url_for('uploaded_file', ...)"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['UPLOAD-7']
+BREAKS = "after saving, the view redirects to the upload form, not to url_for('uploaded_file', ...)"
+
+EDIT = Edit("uploads", replace={"return redirect(url_for('uploaded_file', filename=filename))": "return redirect(url_for('upload_file'))"})
+
+app, spec_python_api = build(EDIT)

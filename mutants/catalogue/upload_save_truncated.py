@@ -1,0 +1,10 @@
+"""Mutant upload_save_truncated: the first byte of the file is read away before save(): the stored file is not the one sent"""
+
+from mutants.kit import Edit, build
+
+CLAIMS = ['UPLOAD-3']
+BREAKS = 'the first byte of the file is read away before save(): the stored file is not the one sent'
+
+EDIT = Edit("uploads", replace={"file.save(": "file.stream.read(1)\n            file.save("})
+
+app, spec_python_api = build(EDIT)
