@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import shlex
@@ -88,7 +89,11 @@ class LiveReferenceTarget(ServerTarget):
             env={"QUICKSTART_UPLOAD_FOLDER": str(self._uploads), "PYTHONPATH": python_path},
             name="reference app under waitress (live)",
         )
-        self.python = FlaskSectionsAPI(reference_sections(), self._uploads)
+
+    @functools.cached_property
+    def python(self) -> FlaskSectionsAPI:  # type: ignore[override]
+        # Imported on first use: a pytest-xdist controller, which runs no scenario, never pays for it.
+        return FlaskSectionsAPI(reference_sections(), self._uploads)
 
     def close(self) -> None:
         super().close()

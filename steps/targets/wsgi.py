@@ -14,6 +14,32 @@ from steps.targets import PythonAPI, Target
 WSGIApp = Callable[..., Iterable[bytes]]
 
 
+class StreamReader(io.RawIOBase):
+    """``wsgi.input`` read from the request's stream as the app asks, as a socket would be.
+
+    Nothing is read ahead: an app that refuses a body by its Content-Length (413) never makes the
+    suite hold that body twice.
+    """
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._pending = memoryview(b"")  # a view: taking a piece off copies nothing
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = memoryview(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
 class WSGITransport(httpx.BaseTransport):
     """Calls a WSGI app with the environ a real server would build (PEP 3333).
 
@@ -28,11 +54,10 @@ class WSGITransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         raw_path, _, query = request.url.raw_path.partition(b"?")
-        body = request.read()
         environ = {
             "wsgi.version": (1, 0),
             "wsgi.url_scheme": request.url.scheme,
-            "wsgi.input": io.BytesIO(body),
+            "wsgi.input": StreamReader(request.stream),
             "wsgi.errors": self.errors if self.errors is not None else sys.stderr,
             "wsgi.multithread": False,
             "wsgi.multiprocess": False,
