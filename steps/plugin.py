@@ -34,7 +34,10 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     choice = selection.choose(config)
     config.stash[CHOICE] = choice
-    config.stash[TARGET] = selection.build(choice)
+    config.stash[TARGET] = target = selection.build(choice)
+    target.request_timeout = config.getoption("request_timeout")
+    if hasattr(target, "startup_timeout"):
+        target.startup_timeout = config.getoption("server_startup_timeout")
 
 
 def _runs_tests(config: pytest.Config) -> bool:

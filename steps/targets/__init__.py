@@ -26,7 +26,8 @@ from bs4 import BeautifulSoup
 
 from steps.contract import section_prefix
 
-#: Seconds any single request may take before it costs its scenario (a hanging server).
+#: Seconds any single request may take before it costs its scenario (a hanging server);
+#: --request-timeout changes it for a run.
 REQUEST_TIMEOUT = 10.0
 
 #: Capabilities a target may declare; a scenario tagged with one is skipped on targets without it.
@@ -128,6 +129,7 @@ class Target:
 
     #: The URL every section prefix is appended to (``http://host:port/base``).
     base_url: str = "http://localhost"
+    request_timeout: float = REQUEST_TIMEOUT
 
     def transport(self) -> httpx.BaseTransport | None:
         """The transport a fresh client uses; None means real sockets."""
@@ -137,7 +139,7 @@ class Target:
         client = httpx.Client(
             transport=self.transport(),
             follow_redirects=False,
-            timeout=REQUEST_TIMEOUT,
+            timeout=self.request_timeout,
             verify=_ssl_context(),
         )
         return Visitor(self, client)
@@ -184,7 +186,7 @@ class Visitor:
             response = self.client.send(request)
         except httpx.TimeoutException:
             raise AssertionError(
-                f"{method} {url}: no answer within {REQUEST_TIMEOUT:g} s (the implementation hangs)"
+                f"{method} {url}: no answer within {self.target.request_timeout:g} s (the implementation hangs)"
             ) from None
         except httpx.TransportError as error:
             raise AssertionError(f"{method} {url}: the request failed: {error!r}") from None

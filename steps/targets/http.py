@@ -16,7 +16,7 @@ import httpx
 
 from steps.targets import Target, TargetError
 
-#: Seconds a started server has to answer its first HTTP request.
+#: Seconds a started server has to answer its first HTTP request (--server-startup-timeout).
 STARTUP_SECONDS = 30.0
 
 GUARDIAN = Path(__file__).with_name("guardian.py")
@@ -61,6 +61,7 @@ class ServerTarget(HTTPTarget):
     """
 
     capabilities = frozenset({"http", "logs"})
+    startup_timeout: float = STARTUP_SECONDS
 
     def __init__(self, command: str, env: dict[str, str] | None = None, name: str | None = None) -> None:
         if "{port}" not in command:
@@ -84,7 +85,7 @@ class ServerTarget(HTTPTarget):
             env=self.env,
         )
         output.close()
-        deadline = time.monotonic() + STARTUP_SECONDS
+        deadline = time.monotonic() + self.startup_timeout
         while not answers_http(self.base_url + "/", timeout=1.0):
             if self._process.poll() is not None:
                 raise TargetError(
@@ -94,7 +95,7 @@ class ServerTarget(HTTPTarget):
             if time.monotonic() > deadline:
                 self.close()
                 raise TargetError(
-                    f"the server did not answer HTTP on port {self.port} within {STARTUP_SECONDS:g} s: "
+                    f"the server did not answer HTTP on port {self.port} within {self.startup_timeout:g} s: "
                     f"{shlex.join(self.argv)}\n{self._tail()}"
                 )
             time.sleep(0.1)

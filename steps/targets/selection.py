@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from steps.targets import PythonAPI, Target, TargetError
+from steps.targets import REQUEST_TIMEOUT, PythonAPI, Target, TargetError
 
 USAGE = (
     "a target is one of: reference (the default: the reference app in-process), "
@@ -35,6 +35,8 @@ class TargetChoice:
 
 
 def add_options(parser: pytest.Parser) -> None:
+    from steps.targets.http import STARTUP_SECONDS
+
     group = parser.getgroup("spec", "the implementation under test")
     group.addoption("--target", help=f"the implementation to check; {USAGE} [env {ENV_TARGET}, ini target]")
     group.addoption(
@@ -42,6 +44,20 @@ def add_options(parser: pytest.Parser) -> None:
         metavar="COMMAND",
         help="start the implementation with COMMAND on a free port, written as {port}, and stop it at the end "
         f"[env {ENV_SERVER}, ini target_server]",
+    )
+    group.addoption(
+        "--request-timeout",
+        metavar="SECONDS",
+        type=float,
+        default=REQUEST_TIMEOUT,
+        help=f"how long one request may take before its scenario fails (default {REQUEST_TIMEOUT:g})",
+    )
+    group.addoption(
+        "--server-startup-timeout",
+        metavar="SECONDS",
+        type=float,
+        default=STARTUP_SECONDS,
+        help=f"how long a server the suite starts has to answer HTTP (default {STARTUP_SECONDS:g})",
     )
     parser.addini("target", "the implementation to check (see --target)")
     parser.addini("target_server", "the command that starts the implementation (see --target-server)")

@@ -1,0 +1,183 @@
+"""The harness itself, used as a person uses it: bad input gets one readable line, a hanging
+implementation costs one scenario, expectations and reports say what happened.
+
+Each test runs the suite in a subprocess. Not part of the default run (pytest.ini's
+norecursedirs): `pytest steps/harness` runs them, as CI does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = shlex.quote(sys.executable)
+
+# Answers "/" (so it counts as started) and hangs on every other path.
+HANGING_SERVER = textwrap.dedent(
+    """
+    import sys, time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path != "/":
+                time.sleep(3600)
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), Handler).serve_forever()
+    """
+)
+A_PASSING_SCENARIO = "routing.feature::test_a_url_that_no_route_names_is_not_found"
+
+
+def run_suite(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:randomly", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker in (entry / "cmdline").read_bytes().decode(errors="replace"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def assert_one_readable_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    output = result.stdout + result.stderr
+    assert result.returncode == pytest.ExitCode.USAGE_ERROR, output
+    assert "Traceback" not in output and "INTERNALERROR" not in output, output
+    for fragment in fragments:
+        assert fragment in output, output
+
+
+def test_a_target_that_names_nothing_is_one_readable_error() -> None:
+    result = run_suite("--target", "nonsense")
+    assert_one_readable_error(result, "ERROR: --target 'nonsense' is not a target", "wsgi:MODULE:APP")
+
+
+def test_a_wsgi_target_that_cannot_be_imported_is_one_readable_error() -> None:
+    result = run_suite("--target", "wsgi:no_such_module:app")
+    assert_one_readable_error(result, "cannot import 'no_such_module'")
+
+
+def test_an_unreachable_server_is_one_readable_error() -> None:
+    port = free_port()
+    result = run_suite("--target", f"http://127.0.0.1:{port}")
+    assert_one_readable_error(result, f"cannot reach http://127.0.0.1:{port}", "Is the server running?")
+
+
+def test_a_server_command_that_exits_is_one_readable_error_with_its_output() -> None:
+    command = f"{PYTHON} -c \"import sys; print('no database here'); sys.exit(3)\" {{port}}"
+    result = run_suite("--target-server", command)
+    assert_one_readable_error(result, "exited with status 3 before answering HTTP", "no database here")
+
+
+def test_a_server_that_never_answers_is_stopped_after_the_deadline(tmp_path: Path) -> None:
+    marker = f"never-answers-{os.getpid()}"
+    result = run_suite("--target-server", f"{PYTHON} -c 'import time; time.sleep(60)' {marker} {{port}}",
+                       "--server-startup-timeout", "1")
+    assert_one_readable_error(result, "did not answer HTTP", "within 1 s")
+    assert processes_with(marker) == [], "the server outlived the run"
+
+
+def test_a_hanging_implementation_costs_a_scenario_not_the_run(tmp_path: Path) -> None:
+    (tmp_path / "hang.py").write_text(HANGING_SERVER)
+    started = time.monotonic()
+    result = run_suite("--target-server", f"{PYTHON} {tmp_path / 'hang.py'} x {{port}}",
+                       "--request-timeout", "1", "-k", "a_url_that_no_route_names")
+    assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
+    assert "no answer within 1 s (the implementation hangs)" in result.stdout
+    assert time.monotonic() - started < 60
+
+
+def test_a_started_server_dies_with_a_killed_run(tmp_path: Path) -> None:
+    (tmp_path / "hang.py").write_text(HANGING_SERVER)
+    marker = f"dies-with-the-run-{os.getpid()}"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-p", "no:randomly", "--target-server",
+         f"{PYTHON} {tmp_path / 'hang.py'} {marker} {{port}}", "--request-timeout", "60", "-k", "a_url_that_no_route_names"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not processes_with(marker):
+            assert time.monotonic() < deadline and run.poll() is None, "the server never started"
+            time.sleep(0.1)
+        time.sleep(1)  # the scenario is now waiting on the hanging server
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        deadline = time.monotonic() + 10
+        while processes_with(marker):
+            assert time.monotonic() < deadline, f"the server outlived a killed run: {processes_with(marker)}"
+            time.sleep(0.1)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+
+
+def test_an_expected_failure_that_passes_fails_the_run(tmp_path: Path) -> None:
+    expectations = tmp_path / "expectations.json"
+    expectations.write_text(json.dumps({"expected_failures": {A_PASSING_SCENARIO: "thought broken"}}))
+    result = run_suite(f"--expectations={expectations}", "-k", "a_url_that_no_route_names")
+    assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
+    assert "XPASS(strict)" in result.stdout and "unexpected-pass" in result.stdout
+
+
+def test_expectations_turn_known_failures_into_expected_ones_and_can_be_rewritten(tmp_path: Path) -> None:
+    # A mutant that routes every URL fails the scenario; its expectations say so.
+    mutant = "wsgi:mutants.catalogue.route_catch_all:app"
+    written = tmp_path / "written.json"
+    first = run_suite("--target", mutant, "-k", "a_url_that_no_route_names", f"--write-expectations={written}")
+    assert first.returncode == pytest.ExitCode.TESTS_FAILED, first.stdout
+    assert list(json.loads(written.read_text())["expected_failures"]) == [A_PASSING_SCENARIO]
+    second = run_suite("--target", mutant, "-k", "a_url_that_no_route_names", f"--expectations={written}")
+    assert second.returncode == pytest.ExitCode.OK, second.stdout
+    assert "1 xfailed" in second.stdout
+
+
+def test_the_report_merges_the_workers_results(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    result = run_suite("-n", "2", "-k", "routing", f"--conformance-report={report}")
+    assert result.returncode == pytest.ExitCode.OK, result.stdout
+    data = json.loads(report.read_text())
+    assert data["schema"] == "flask-quickstart-spec/conformance-report/1"
+    routing = data["features"]["routing.feature"]
+    assert routing["passed"] == 30 and sum(routing.values()) == 30, routing
+    assert data["claims"]["ROUTE-3"]["verdict"] == "conforms"
+
+
+def test_cucumber_json_keeps_working(tmp_path: Path) -> None:
+    cucumber = tmp_path / "cucumber.json"
+    result = run_suite("-k", "routing", f"--cucumberjson={cucumber}")
+    assert result.returncode == pytest.ExitCode.OK, result.stdout
+    features = json.loads(cucumber.read_text())
+    assert [f["name"] for f in features] == ["Routing"] and len(features[0]["elements"]) == 30
