@@ -245,8 +245,8 @@ def compare(paths: list[Path]) -> str:
         if report.get("schema") != SCHEMA:
             raise SystemExit(f"compare: {path} is not a conformance report ({SCHEMA})")
         reports.append(report)
-    names = [r["target"]["name"] or str(p) for r, p in zip(reports, paths)]
-    width = max(18, *(len(n) for n in names))
+    width = 30
+    names = [_shorten(r["target"]["name"] or str(p), width) for r, p in zip(reports, paths)]
     claims = list(dict.fromkeys(c for r in reports for c in r["claims"]))
     lines = [f"{'claim':<16}" + "".join(f"  {n:<{width}}" for n in names)]
     for claim in claims:
@@ -255,6 +255,10 @@ def compare(paths: list[Path]) -> str:
     for outcome in OUTCOMES:
         lines.append(f"{outcome:<16}" + "".join(f"  {r['totals'][outcome]:<{width}}" for r in reports))
     return "\n".join(lines)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def main(argv: list[str]) -> int:
