@@ -245,20 +245,18 @@ def compare(paths: list[Path]) -> str:
         if report.get("schema") != SCHEMA:
             raise SystemExit(f"compare: {path} is not a conformance report ({SCHEMA})")
         reports.append(report)
-    width = 30
-    names = [_shorten(r["target"]["name"] or str(p), width) for r, p in zip(reports, paths)]
+    # Columns are named by report file; the legend says which target each one ran against.
+    width = max(18, *(len(p.stem) for p in paths))
+    names = [p.stem for p in paths]
+    legend = [f"{p.stem}: {r['target']['name']} ({r['date']})" for r, p in zip(reports, paths)]
     claims = list(dict.fromkeys(c for r in reports for c in r["claims"]))
-    lines = [f"{'claim':<16}" + "".join(f"  {n:<{width}}" for n in names)]
+    lines = [*legend, "", f"{'claim':<16}" + "".join(f"  {n:<{width}}" for n in names)]
     for claim in claims:
         cells = [r["claims"].get(claim, {}).get("verdict", "-") for r in reports]
         lines.append(f"{claim:<16}" + "".join(f"  {c:<{width}}" for c in cells))
     for outcome in OUTCOMES:
         lines.append(f"{outcome:<16}" + "".join(f"  {r['totals'][outcome]:<{width}}" for r in reports))
     return "\n".join(lines)
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def main(argv: list[str]) -> int:
