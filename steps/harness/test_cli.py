@@ -181,3 +181,17 @@ def test_cucumber_json_keeps_working(tmp_path: Path) -> None:
     assert result.returncode == pytest.ExitCode.OK, result.stdout
     features = json.loads(cucumber.read_text())
     assert [f["name"] for f in features] == ["Routing"] and len(features[0]["elements"]) == 30
+
+
+def test_compare_lays_reports_side_by_side(tmp_path: Path) -> None:
+    reference, mutant = tmp_path / "reference.json", tmp_path / "int-dropped.json"
+    run_suite("-k", "routing", f"--conformance-report={reference}")
+    run_suite("--target", "wsgi:mutants.catalogue.route_int_dropped:app", "-k", "routing", f"--conformance-report={mutant}")
+    result = subprocess.run(
+        [sys.executable, "-m", "steps.conformance", "compare", str(reference), str(mutant)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line.startswith("ROUTE-")}
+    assert rows["ROUTE-3"] == ["conforms", "fails"], result.stdout
+    assert rows["ROUTE-2"] == ["conforms", "conforms"], result.stdout
