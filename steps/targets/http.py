@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from steps.targets import Target, TargetError
+from steps.targets import Target, TargetError, _ssl_context
 
 #: Seconds a started server has to answer its first HTTP request (--server-startup-timeout).
 STARTUP_SECONDS = 30.0
@@ -28,11 +28,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def answers_http(url: str, timeout: float) -> bool:
+def answers_http(client: httpx.Client, url: str) -> bool:
     """True once the server sends any HTTP answer (accepting TCP is not enough: a gunicorn
     master accepts before its workers can answer)."""
     try:
-        httpx.get(url, timeout=timeout)
+        client.get(url)
     except httpx.TransportError:
         return False
     return True
@@ -49,7 +49,7 @@ class HTTPTarget(Target):
 
     def start(self) -> None:
         try:
-            httpx.get(self.base_url + "/", timeout=5.0)
+            httpx.get(self.base_url + "/", timeout=5.0, verify=_ssl_context())
         except httpx.TransportError as error:
             raise TargetError(f"cannot reach {self.base_url}: {error}. Is the server running?") from None
 
@@ -86,19 +86,23 @@ class ServerTarget(HTTPTarget):
         )
         output.close()
         deadline = time.monotonic() + self.startup_timeout
-        while not answers_http(self.base_url + "/", timeout=1.0):
-            if self._process.poll() is not None:
-                raise TargetError(
-                    f"the server command exited with status {self._process.returncode} before answering HTTP "
-                    f"on port {self.port}: {shlex.join(self.argv)}\n{self._tail()}"
-                )
-            if time.monotonic() > deadline:
-                self.close()
-                raise TargetError(
-                    f"the server did not answer HTTP on port {self.port} within {self.startup_timeout:g} s: "
-                    f"{shlex.join(self.argv)}\n{self._tail()}"
-                )
-            time.sleep(0.1)
+        with httpx.Client(timeout=1.0, verify=_ssl_context()) as client:
+            while not answers_http(client, self.base_url + "/"):
+                self._check_still_starting(deadline)
+                time.sleep(0.02)
+
+    def _check_still_starting(self, deadline: float) -> None:
+        if self._process is not None and self._process.poll() is not None:
+            raise TargetError(
+                f"the server command exited with status {self._process.returncode} before answering HTTP "
+                f"on port {self.port}: {shlex.join(self.argv)}\n{self._tail()}"
+            )
+        if time.monotonic() > deadline:
+            self.close()
+            raise TargetError(
+                f"the server did not answer HTTP on port {self.port} within {self.startup_timeout:g} s: "
+                f"{shlex.join(self.argv)}\n{self._tail()}"
+            )
 
     def logs(self) -> str:
         return self._output_path.read_text(encoding="utf-8", errors="replace")
