@@ -95,7 +95,8 @@ def test_an_unreachable_server_is_one_readable_error() -> None:
 
 
 def test_a_server_command_that_exits_is_one_readable_error_with_its_output() -> None:
-    command = f"{PYTHON} -c \"import sys; print('no database here'); sys.exit(3)\" {{port}}"
+    # What it prints is built at run time, so finding it proves the output, not the command, is shown.
+    command = f"{PYTHON} -c \"import sys; print('no database', 'here'); sys.exit(3)\" {{port}}"
     result = run_suite("--target-server", command)
     assert_one_readable_error(result, "exited with status 3 before answering HTTP", "no database here")
 

@@ -1,13 +1,15 @@
 """Runs a server command and makes sure it dies with the test run.
 
-``python -m steps.targets.guardian COMMAND...`` starts COMMAND in a process group of its own and
-stops the whole group (the server and every child it made) when told to stop (SIGTERM), or as soon
-as the process that started the guardian is gone, even if that one was killed with SIGKILL.
+``guardian.py [--remove DIR] COMMAND...`` starts COMMAND in a process group of its own and stops
+the whole group (the server and every child it made) when told to stop (SIGTERM), or as soon as
+the process that started the guardian is gone, even if that one was killed with SIGKILL; then it
+removes DIR (the run's folder for the server) if the parent is gone, as a killed parent cannot.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -37,10 +39,22 @@ def stop_group(process: subprocess.Popen) -> int:
 
 
 def main(argv: list[str]) -> int:
+    remove = None
+    if argv[:1] == ["--remove"] and len(argv) > 1:
+        remove, argv = argv[1], argv[2:]
     if not argv:
-        print("usage: python -m steps.targets.guardian COMMAND [ARG...]", file=sys.stderr)
+        print("usage: guardian.py [--remove DIR] COMMAND [ARG...]", file=sys.stderr)
         return 2
     parent = os.getppid()
+    try:
+        return guard(argv, parent)
+    finally:
+        # Only for a parent that is gone: a living one still reads the server's output there.
+        if remove and os.getppid() != parent:
+            shutil.rmtree(remove, ignore_errors=True)
+
+
+def guard(argv: list[str], parent: int) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the test run's to handle
     stopping = False
 

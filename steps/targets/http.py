@@ -78,7 +78,7 @@ class ServerTarget(HTTPTarget):
     def start(self) -> None:
         output = self._output_path.open("wb")
         self._process = subprocess.Popen(
-            [sys.executable, "-I", str(GUARDIAN), *self.argv],
+            [sys.executable, "-I", str(GUARDIAN), "--remove", self._folder, *self.argv],
             stdin=subprocess.DEVNULL,
             stdout=output,
             stderr=subprocess.STDOUT,
