@@ -10,25 +10,21 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib.util
 import json
 import re
 import secrets
-import sys
 import time
 import zlib
 from dataclasses import dataclass
 from http.cookiejar import Cookie
-from types import ModuleType
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-import httpx
 from pytest_bdd import given, parsers, then, when
 
 from steps.http import quoted
-from steps.targets import Exchange, PythonAPI, Visitor
-from steps.targets.wsgi import WSGITransport
+from steps.targets import Exchange, Visitor
+from steps.targets.wsgi import WSGITarget
 
 SESSION_COOKIE = "session"
 
@@ -244,50 +240,33 @@ def _(response: Exchange, username: str) -> None:
 
 
 # --- A fresh start of the app (python-api): its secret key is drawn anew --------------------------
-# What follows belongs in the PythonAPI of steps/targets: "start the section's module afresh".
-
-
-def start_afresh(python: PythonAPI, section: str) -> ModuleType:
-    """Execute the section's module once more, as a restart of the server would."""
-    path = python.script(section)
-    name = f"_fresh_{section.replace('-', '_')}_{secrets.token_hex(4)}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None, f"cannot load the {section} module from {path}"
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # Flask finds the module's folder (templates) through sys.modules
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[name]
-    assert hasattr(module, "app"), f"expected {path} to define `app`, as the document's code does"
-    return module
 
 
 @when("the section's app is started twice", target_fixture="starts")
-def _(target: Visitor, section: str) -> list[ModuleType]:
-    return [start_afresh(target.python, section) for _ in range(2)]
+def _(target: Visitor, section: str) -> list[Any]:
+    return [target.python.fresh_app(section) for _ in range(2)]
 
 
 @then(parsers.re(r"each start has a secret key of (?P<size>\d+) bytes"))
-def _(starts: list[ModuleType], size: str) -> None:
-    keys = [start.app.secret_key for start in starts]
+def _(starts: list[Any], size: str) -> None:
+    keys = [app.secret_key for app in starts]
     assert all(isinstance(k, bytes) and len(k) == int(size) for k in keys), (
         f"expected secret keys of {size} bytes (os.urandom({size})), got {keys!r}"
     )
 
 
 @then("the two starts have different secret keys")
-def _(starts: list[ModuleType]) -> None:
-    first, second = (start.app.secret_key for start in starts)
+def _(starts: list[Any]) -> None:
+    first, second = (app.secret_key for app in starts)
     assert first != second, f"expected a key drawn anew at each start, both are {first!r}"
 
 
 @when("the visitor brings the session cookie to a fresh start of the section's app", target_fixture="response")
 def _(target: Visitor, section: str) -> Exchange:
     cookie = jar_cookie(target, section, SESSION_COOKIE)
-    fresh = start_afresh(target.python, section).app
-    url = "http://localhost/"  # the fresh app is not mounted: its index is at /
-    headers = {"cookie": f"{SESSION_COOKIE}={cookie.value}"}
-    with httpx.Client(transport=WSGITransport(fresh), follow_redirects=False) as client:
-        response = client.get(url, headers=headers)
-    return Exchange("GET", url, headers, response.status_code, response.headers, response.content)
+    fresh = WSGITarget(target.python.fresh_app(section), name=f"a fresh start of {section}").visitor()
+    try:
+        # The fresh app is not mounted: its index is at /.
+        return fresh.request("GET", fresh.target.base_url + "/", headers={"cookie": f"{SESSION_COOKIE}={cookie.value}"})
+    finally:
+        fresh.close()

@@ -399,14 +399,7 @@ def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str
                 if time.monotonic() > deadline or run.process.poll() is not None:
                     raise AssertionError(run.explain(f"expected {address} to answer HTTP; last error: {error!r}"))
                 time.sleep(0.05)
-    return Exchange(
-        method="GET",
-        url=str(response.request.url),
-        request_headers=dict(response.request.headers),
-        status=response.status_code,
-        headers=response.headers,
-        body=response.content,
-    )
+    return Exchange.from_response(response)
 
 
 @then(parsers.re(rf"it announces {quoted('line')}"))

@@ -59,6 +59,18 @@ class Exchange:
     headers: httpx.Headers
     body: bytes
 
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> "Exchange":
+        request = response.request
+        return cls(
+            method=request.method,
+            url=str(request.url),
+            request_headers=dict(request.headers),
+            status=response.status_code,
+            headers=response.headers,
+            body=response.content,
+        )
+
     @property
     def text(self) -> str:
         return self.body.decode("utf-8", errors="replace")
@@ -117,6 +129,9 @@ class PythonAPI(Protocol):
 
     def upload_folder(self) -> Path:
         """The folder the uploads section saves into (a temp folder of this run)."""
+
+    def fresh_app(self, section: str) -> Any:
+        """The section's app from its module executed once more, as a restart of the server would."""
 
 
 class Target:
@@ -190,14 +205,7 @@ class Visitor:
             ) from None
         except httpx.TransportError as error:
             raise AssertionError(f"{method} {url}: the request failed: {error!r}") from None
-        exchange = Exchange(
-            method=method,
-            url=str(request.url),
-            request_headers=dict(request.headers),
-            status=response.status_code,
-            headers=response.headers,
-            body=response.content,
-        )
+        exchange = Exchange.from_response(response)
         self.history.append(exchange)
         return exchange
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import os
+import secrets
 import shlex
 import shutil
 import sys
@@ -46,6 +48,20 @@ class FlaskSectionsAPI:
 
     def upload_folder(self) -> Path:
         return self.uploads
+
+    def fresh_app(self, section: str) -> Any:
+        path = self.script(section)
+        name = f"_fresh_{section.replace('-', '_')}_{secrets.token_hex(4)}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None, f"cannot load the {section} module from {path}"
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # Flask finds the module's folder (templates) through sys.modules
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            del sys.modules[name]
+        assert hasattr(module, "app"), f"expected {path} to define `app`, as the document's code does"
+        return module.app
 
 
 def reference_sections() -> dict[str, Any]:
