@@ -6,25 +6,25 @@ Feature: Cookies
   Background:
     Given the "cookies" section
 
-  @COOKIE-2
+  @COOKIE-2 @cookies.1
   Scenario: Storing sets the username cookie
     When a visitor opens "/store"
     Then the status is 200
     And the response sets the cookie "username" to "the username"
 
-  @COOKIE-1
+  @COOKIE-1 @cookies.2
   Scenario: The next request reads the stored cookie back
     Given the visitor has opened "/store"
     When a visitor opens "/"
     Then the page shows "the username"
 
-  @COOKIE-1
+  @COOKIE-1 @cookies.3
   Scenario: A visitor without the cookie is told there is none
     When a visitor opens "/"
     Then the status is 200
     And the page shows "There is no username cookie"
 
-  @COOKIE-1 @COOKIE-3
+  @COOKIE-1 @cookies.2
   Scenario: A raw cookie says whatever the visitor's browser says
     Given the visitor's browser holds the cookie "username" with the value "admin"
     When a visitor opens "/"

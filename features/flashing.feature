@@ -8,46 +8,46 @@ Feature: Message flashing
   Background:
     Given the "flashing" section
 
-  @FLASH-2
+  @FLASH-2 @flashing.4
   Scenario: The right credentials go to the index
     When a visitor posts the form to "/login" with:
       | username | admin |
       | password | 123   |
     Then the visitor is redirected with 302 to "/"
 
-  @FLASH-1 @FLASH-2
+  @FLASH-1 @FLASH-2 @flashing.1 @flashing.4
   Scenario: The flashed message shows on the next page
     Given the visitor has logged in as "admin" with password "123"
     When a visitor opens "/"
     Then the page shows "登陆成功"
 
-  @FLASH-1
+  @FLASH-1 @flashing.1
   Scenario: The flashed message is gone from the page after
     Given the visitor has logged in as "admin" with password "123"
     And the visitor has opened "/"
     When a visitor opens "/"
     Then the page does not show "登陆成功"
 
-  @FLASH-1
+  @FLASH-1 @FLASH-2 @flashing.1 @flashing.4
   Scenario: Every message flashed shows, even the same one twice
     Given the visitor has logged in twice as "admin" with password "123"
     When a visitor opens "/"
     Then the page shows "登陆成功" 2 times
 
-  @FLASH-1
+  @FLASH-1 @flashing.1 @flashing.6
   Scenario: Messages show in the order they were flashed
     Given the message "first" has been flashed to the visitor
     And the message "second" has been flashed to the visitor
     When a visitor opens "/"
     Then the page shows "first" before "second"
 
-  @FLASH-1
+  @FLASH-1 @flashing.1 @flashing.6
   Scenario: A flashed message is shown as text, not as HTML
     Given the message "<em>urgent</em>" has been flashed to the visitor
     When a visitor opens "/"
     Then the page shows "<em>urgent</em>"
 
-  @FLASH-2
+  @FLASH-2 @flashing.5
   Scenario Outline: Any other credentials show the error on the login page
     When a visitor posts the form to "/login" with:
       | username | <username> |
@@ -62,7 +62,7 @@ Feature: Message flashing
       | Admin    | 123      |
       | root     | 123      |
 
-  @FLASH-1 @FLASH-2
+  @FLASH-2 @flashing.5
   Scenario: Wrong credentials flash nothing
     Given the visitor has been refused a login as "admin" with password "wrong"
     When a visitor opens "/"

@@ -7,7 +7,7 @@ Feature: Logging
     Given the "logging" section
     And the implementation's log is being watched
 
-  @LOG-1 @logs
+  @logs @LOG-1 @logging.1
   Scenario Outline: Each call logs its message at its level
     When a visitor opens "/"
     Then the log gains "<message>" at level <level>
@@ -17,7 +17,7 @@ Feature: Logging
       | A warning occurred (42 apples) | WARNING |
       | An error occurred              | ERROR   |
 
-  @LOG-1 @logs
+  @logs @logging.2
   Scenario: A debug message stays out of the log by default
     When a visitor opens "/"
     Then the log gains "A warning occurred (42 apples)" at level WARNING

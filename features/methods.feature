@@ -7,13 +7,13 @@ Feature: HTTP methods
   Background:
     Given the "methods" section
 
-  @METHOD-1
+  @METHOD-1 @methods.1
   Scenario: A route answers GET by default
     When a visitor opens "/"
     Then the status is 200
     And the page reads "Index Page"
 
-  @METHOD-1
+  @all.4
   Scenario Outline: A GET-only route refuses other methods and says which it allows
     When a visitor sends a <method> request to "/"
     Then the status is 405
@@ -25,13 +25,13 @@ Feature: HTTP methods
       | PUT    |
       | DELETE |
 
-  @METHOD-2 @METHOD-3
+  @METHOD-2 @METHOD-3 @methods.2
   Scenario: GET on the login page shows the login form
     When a visitor opens "/login"
     Then the status is 200
     And the page has a form that posts the fields "username" and "password"
 
-  @METHOD-2
+  @METHOD-2 @methods.3
   Scenario: POST on the login page logs the visitor in
     When a visitor posts the form to "/login" with:
       | username | alice  |
@@ -39,7 +39,7 @@ Feature: HTTP methods
     Then the status is 200
     And the page shows "Logged in as alice"
 
-  @METHOD-2
+  @METHOD-2 @methods.3
   Scenario: The name logged in is shown as text, not as markup
     When a visitor posts the form to "/login" with:
       | username | <b>alice</b> |
@@ -47,7 +47,7 @@ Feature: HTTP methods
     Then the page shows "Logged in as <b>alice</b>"
     And the raw body does not contain "<b>"
 
-  @METHOD-4
+  @METHOD-4 @all.7
   Scenario Outline: HEAD answers like GET, without the body
     Given the answer to a GET of "<path>"
     When a visitor sends a HEAD request to "<path>"
@@ -59,7 +59,7 @@ Feature: HTTP methods
       | /      |
       | /login |
 
-  @METHOD-8
+  @all.5
   Scenario Outline: OPTIONS lists exactly the methods of the route
     When a visitor sends an OPTIONS request to "<path>"
     Then the status is 200
@@ -71,25 +71,25 @@ Feature: HTTP methods
       | /login      | GET, HEAD, OPTIONS, POST              |
       | /boards/any | DELETE, GET, HEAD, OPTIONS, POST, PUT |
 
-  @METHOD-5
+  @METHOD-5 @methods.4
   Scenario: Each POST stores its message once more
     Given a board nobody has written on
     When a visitor posts the message "hello" to the board twice
     Then the board lists "hello", "hello"
 
-  @METHOD-6
+  @METHOD-6 @methods.5
   Scenario: Repeating a PUT leaves the same state
     Given a board nobody has written on
     When a visitor puts the message "hello" on the board twice
     Then the board lists "hello"
 
-  @METHOD-6
+  @METHOD-6 @methods.5
   Scenario: A PUT overwrites what the board held
     Given a board with the messages "first", "second"
     When a visitor puts the message "third" on the board once
     Then the board lists "third"
 
-  @METHOD-7
+  @METHOD-7 @methods.6
   Scenario: DELETE removes the board
     Given a board with the message "hello"
     When a visitor deletes the board

@@ -6,36 +6,36 @@ Feature: A minimal application
   Background:
     Given the "minimal" section
 
-  @MIN-1 @MIN-6
+  @MIN-1 @MIN-6 @minimal.1
   Scenario: The root URL shows Hello World!
     When a visitor opens "/"
     Then the status is 200
     And the page reads "Hello World!"
 
-  @MIN-6
+  @MIN-6 @minimal.2
   Scenario: The function's name is not a URL: only the rule given to route() triggers it
     When a visitor opens "/hello_world"
     Then the status is 404
 
-  @python-api @MIN-4
+  @python-api @MIN-4 @minimal.6
   Scenario: The Flask instance is a WSGI application
     When the section's application is called as a WSGI application for "/"
     Then the WSGI status line is "200 OK"
     And the WSGI body is exactly "Hello World!"
 
-  @python-api @MIN-5
+  @python-api @MIN-5 @minimal.7
   Scenario: Given __name__, Flask finds the static folder beside the module
     Given a file "static/style.css" beside the section's module
     When the section's application is called as a WSGI application for "/static/style.css"
     Then the WSGI status line is "200 OK"
     And the WSGI body is the content of that file
 
-  @python-api @MIN-7
+  @python-api @MIN-7 @minimal.8
   Scenario: The function's name is the endpoint url_for builds its URL from
     When url_for('hello_world') is called in Python
     Then the URL built is "/"
 
-  @python-api @MIN-2
+  @python-api @MIN-2 @minimal.3
   Scenario: Run with the Python interpreter, hello.py serves the app on a local server
     Given the section's module is saved as "hello.py" in an empty folder
     When "python hello.py" runs there and a visitor opens the address it announces
@@ -43,14 +43,14 @@ Feature: A minimal application
     And the status is 200
     And the page reads "Hello World!"
 
-  @python-api @MIN-8
+  @python-api @MIN-8 @minimal.4
   Scenario: Imported as a module, hello.py starts no server
     Given the section's module is saved as "hello.py" in an empty folder
     When "python -c 'import hello'" runs there
     Then it exits with status 0
     And its output does not show "Running on"
 
-  @python-api @MIN-3
+  @python-api @MIN-3 @minimal.5
   Scenario: Saved as flask.py, the application shadows Flask itself
     Given the section's module is saved as "flask.py" in an empty folder
     When "python flask.py" runs there

@@ -6,18 +6,18 @@ Feature: Redirects and errors
   Background:
     Given the "redirects" section
 
-  @ERR-1
+  @ERR-1 @redirects.1
   Scenario: The index sends the visitor to the login page
     When a visitor opens "/"
     Then the visitor is redirected with 302 to "/login"
 
-  @ERR-2
+  @ERR-2 @redirects.2
   Scenario: abort(401) ends the request with 401 before the code after it
     When a visitor opens "/login"
     Then the status is 401
     And the code after abort has never run
 
-  @ERR-3
+  @ERR-3 @redirects.3
   Scenario Outline: A page that does not exist gets the custom error page
     When a visitor opens "<path>"
     Then the status is 404

@@ -7,7 +7,7 @@ Feature: The request object
   Background:
     Given the "request" section
 
-  @REQ-1 @REQ-2
+  @REQ-1 @REQ-2 @request.2
   Scenario: The right credentials log the user in
     When a visitor posts the form to "/login" with:
       | username | admin |
@@ -16,7 +16,7 @@ Feature: The request object
     And the page shows "Logged in as admin"
     And the page does not show "Invalid username/password"
 
-  @REQ-1 @REQ-2
+  @REQ-1 @REQ-2 @request.3
   Scenario Outline: Any other credentials show the login form again, with the error
     When a visitor posts the form to "/login" with:
       | username | <username> |
@@ -33,7 +33,7 @@ Feature: The request object
       | Admin    | 123      |
       | root     | 123      |
 
-  @REQ-2
+  @REQ-2 @request.1
   Scenario: The login form shows no error before anything is posted
     When a visitor opens "/login"
     Then the status is 200
@@ -41,18 +41,18 @@ Feature: The request object
     And the form has a password input named "password"
     And the page does not show "Invalid username/password"
 
-  @REQ-1
+  @REQ-1 @request.4
   Scenario: A form without a field the view reads is a bad request, not a server error
     When a visitor posts the form to "/login" with:
       | username | admin |
     Then the status is 400
 
-  @REQ-1
+  @REQ-1 @request.4
   Scenario: Credentials in the URL are not form fields
     When a visitor sends a POST request to "/login?username=admin&password=123"
     Then the status is 400
 
-  @REQ-3 @TPL-2
+  @REQ-3 @request.5
   Scenario Outline: The search page reads q from the query string, '' when it is absent
     When a visitor opens "<path>"
     Then the status is 200

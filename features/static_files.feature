@@ -6,26 +6,26 @@ Feature: Static files
   Background:
     Given the "static-files" section
 
-  @STATIC-1 @MIN-5
+  @MIN-5 @STATIC-1 @static-files.1
   Scenario: The stylesheet is served from /static
     When a visitor opens "/static/style.css"
     Then the status is 200
     And the content type is "text/css"
     And the raw body contains "h1 { color: #377ba8; }"
 
-  @STATIC-1
+  @static-files.3
   Scenario: A stylesheet the visitor already has is not sent again
     Given a visitor has "/static/style.css" in its cache, with its ETag
     When the visitor revalidates it with If-None-Match
     Then the status is 304
     And the body is empty
 
-  @STATIC-1
+  @STATIC-1 @static-files.2
   Scenario: A file the static folder does not hold is not found
     When a visitor opens "/static/missing.css"
     Then the status is 404
 
-  @STATIC-1
+  @static-files.4
   Scenario Outline: A path that climbs out of the static folder is not found
     When a visitor opens "<path>"
     Then the status is 404
@@ -40,7 +40,7 @@ Feature: Static files
       | /static/..%5cstatic_files.py       |
       | /static/%2e%2e/%2e%2e/README.md    |
 
-  @STATIC-2
+  @STATIC-2 @static-files.5
   Scenario: A page links its stylesheet at the URL url_for('static', filename='style.css') builds
     When a visitor opens "/"
     Then the page links the stylesheet "/static/style.css"

@@ -7,7 +7,7 @@ Feature: Rendering templates
   Background:
     Given the "templates" section
 
-  @TPL-1 @TPL-3 @ROUTE-4 @MIN-5
+  @MIN-5 @ROUTE-4 @TPL-1 @TPL-3 @templates.1
   Scenario: Without a name the page greets the world
     When a visitor opens "/hello/"
     Then the status is 200
@@ -15,7 +15,7 @@ Feature: Rendering templates
     And the page shows "Hello, World!"
     And the page does not show "None"
 
-  @TPL-1 @TPL-3 @ROUTE-4
+  @ROUTE-4 @TPL-1 @TPL-3 @templates.2
   Scenario Outline: With a name the page greets that name
     When a visitor opens "/hello/<name>"
     Then the status is 200
@@ -27,14 +27,14 @@ Feature: Rendering templates
       | John Doe |
       | 小明     |
 
-  @TPL-2
+  @TPL-2 @templates.3
   Scenario: HTML in a name is shown as text, not run
     When a visitor opens "/hello/<script>alert(1)"
     Then the page shows "Hello <script>alert(1)!"
     And the raw body does not contain "<script>"
     And the raw body contains "&lt;script&gt;"
 
-  @TPL-2
+  @TPL-2 @templates.3
   Scenario: Quotes and ampersands in a name are escaped exactly once
     When a visitor opens "/hello/Tom & Jerry's"
     Then the page shows "Hello Tom & Jerry's!"

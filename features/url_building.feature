@@ -7,7 +7,7 @@ Feature: Building URLs
   Background:
     Given the "url-building" section
 
-  @python-api @URL-1 @URL-2 @URL-3
+  @python-api @URL-1 @URL-2 @URL-3 @url-building.7
   Scenario Outline: In Python, url_for gives the document's four outputs
     When <call> is called in Python
     Then the URL built is "<url>"
@@ -19,7 +19,7 @@ Feature: Building URLs
       | url_for('login', next='/')              | /login?next=/    |
       | url_for('profile', username='John Doe') | /user/John%20Doe |
 
-  @URL-1 @URL-2 @URL-3 @MIN-7
+  @MIN-7 @URL-1 @URL-2 @URL-3 @url-building.2
   Scenario Outline: Inside the mounted section, url_for gives the document's four outputs
     When the section builds <call> over HTTP
     Then the URL built is "<url>"
@@ -31,7 +31,7 @@ Feature: Building URLs
       | url_for('login', next='/')              | /login?next=/    |
       | url_for('profile', username='John Doe') | /user/John%20Doe |
 
-  @URL-1
+  @URL-1 @url-building.3
   Scenario Outline: A variable part is percent-encoded as UTF-8
     When the section builds <call> over HTTP
     Then the URL built is "<url>"
@@ -41,7 +41,7 @@ Feature: Building URLs
       | url_for('profile', username='张三')    | /user/%E5%BC%A0%E4%B8%89 |
       | url_for('profile', username='Zoë 5%') | /user/Zo%C3%AB%205%25    |
 
-  @URL-2
+  @URL-2 @url-building.4
   Scenario Outline: Arguments the rule does not name become the query string
     When the section builds <call> over HTTP
     Then the URL built is "<url>"
@@ -52,7 +52,7 @@ Feature: Building URLs
       | url_for('profile', username='bob', tab='posts') | /user/bob?tab=posts    |
       | url_for('index', q='张三')                      | /?q=%E5%BC%A0%E4%B8%89 |
 
-  @python-api @URL-1
+  @python-api @URL-1 @URL-2 @URL-3 @url-building.7
   Scenario Outline: In Python, url_for for an unknown endpoint or a missing variable part fails
     When <call> is called in Python
     Then no URL can be built
@@ -62,7 +62,7 @@ Feature: Building URLs
       | url_for('nowhere') |
       | url_for('profile') |
 
-  @URL-1
+  @URL-1 @url-building.5
   Scenario Outline: Inside the mounted section, url_for for an unknown endpoint or a missing variable part fails
     When the section builds <call> over HTTP
     Then no URL can be built
@@ -72,7 +72,7 @@ Feature: Building URLs
       | url_for('nowhere') |
       | url_for('profile') |
 
-  @STATIC-2
+  @STATIC-2 @url-building.6
   Scenario: url_for('static', filename='style.css') is the URL of the stylesheet
     When the section builds url_for('static', filename='style.css') over HTTP
     Then the URL built is "/static/style.css"

@@ -9,10 +9,6 @@ FEATURES_DIR = Path(__file__).resolve().parent.parent / "features"
 CLAIM_INDEX = FEATURES_DIR / "claims.md"
 CLAIM_ID = re.compile(r"^[A-Z]+-[0-9]+$")
 
-#: Claims whose section is not specified yet. Only the second half of the quickstart may wait here.
-PENDING = frozenset()
-
-
 def load_claims(path: Path = CLAIM_INDEX) -> dict[str, str]:
     """Claim id -> its sentence, in the order of the index."""
     claims = {}

@@ -1,4 +1,5 @@
-"""Checks the spec runs on itself: claims without scenarios, steps with two definitions."""
+"""Checks the spec runs on itself: claims and rules without scenarios, misfiled tags, steps with two
+definitions."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pytest_bdd.parser import Feature, ScenarioTemplate
 from pytest_bdd.steps import StepFunctionContext, step_function_context_registry
 
 from steps.claims import CLAIM_ID, FEATURES_DIR
+from steps.contract import RULE_ID, Rule
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,42 @@ def claims_by_scenario(features: Iterable[Feature]) -> dict[str, set[str]]:
         f"{scenario.feature.rel_filename}: {scenario.name}": {t for t in scenario_tags(scenario) if CLAIM_ID.match(t)}
         for scenario in scenarios(features)
     }
+
+
+def rules_by_scenario(features: Iterable[Feature]) -> dict[str, set[str]]:
+    """``file: scenario name`` -> the rule ids it names."""
+    return {
+        f"{scenario.feature.rel_filename}: {scenario.name}": {t for t in scenario_tags(scenario) if RULE_ID.match(t)}
+        for scenario in scenarios(features)
+    }
+
+
+def misfiled(features: Iterable[Feature], rules: dict[str, Rule]) -> list[str]:
+    """Scenarios whose claim tags are not exactly the claims their rules serve.
+
+    A claim tag without a rule that serves it would let a Flask-only detail decide a claim of the
+    document; a rule's claim left untagged would hide the scenario from that claim's verdict.
+    """
+    problems = []
+    claims, named_rules = claims_by_scenario(features), rules_by_scenario(features)
+    for name, tagged in claims.items():
+        unknown = sorted(r for r in named_rules[name] if r not in rules)
+        if unknown:
+            problems.append(f"{name}: names rules the contract does not have: {', '.join(unknown)}")
+            continue
+        served = {c for r in named_rules[name] for c in rules[r].claims}
+        if tagged != served:
+            extra, missing = sorted(tagged - served), sorted(served - tagged)
+            detail = "; ".join(
+                part
+                for part in (
+                    f"tagged {', '.join(extra)}, which none of its rules serves" if extra else "",
+                    f"its rules serve {', '.join(missing)}, not tagged" if missing else "",
+                )
+                if part
+            )
+            problems.append(f"{name} ({', '.join(sorted(named_rules[name])) or 'no rule'}): {detail}")
+    return problems
 
 
 def step_uses(features: Iterable[Feature]) -> Iterator[StepUse]:

@@ -11,6 +11,7 @@ from pytest_bdd.parser import ScenarioTemplate
 from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from steps.claims import load_claims
+from steps.contract import load_rules
 from steps.targets import CAPABILITIES, Target, TargetError, Visitor
 from steps.targets import selection
 
@@ -25,9 +26,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     # Every tag a feature may carry is registered here, from the one place that defines it, so a
-    # mistyped claim id or capability is an error (pytest.ini sets strict).
+    # mistyped claim id, rule id or capability is an error (pytest.ini sets strict).
     for claim_id, sentence in load_claims().items():
         config.addinivalue_line("markers", f"{claim_id}: {sentence}")
+    for rule in load_rules().values():
+        config.addinivalue_line("markers", f"{rule.id}: [{', '.join(rule.claims) or 'contract'}] {rule.text}")
     for capability, meaning in CAPABILITIES.items():
         config.addinivalue_line("markers", f"{capability}: needs a target where {meaning}")
     if config.option.help or config.option.collectonly:

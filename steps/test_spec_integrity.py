@@ -1,16 +1,20 @@
-"""The spec checks itself, in the same run: claim coverage and unambiguous steps."""
+"""The spec checks itself, in the same run: claim and rule coverage, tags filed under the right
+claims, unambiguous steps."""
 
 from __future__ import annotations
 
 from pytest_bdd import parsers
 from pytest_bdd.steps import StepFunctionContext
 
-from steps.claims import CLAIM_ID, PENDING, load_claims
+from steps.claims import CLAIM_ID, load_claims
+from steps.contract import load_routes, load_rules
 from steps.integrity import (
     StepUse,
     claims_by_scenario,
     load_features,
+    misfiled,
     project_step_definitions,
+    rules_by_scenario,
     step_problems,
     step_uses,
 )
@@ -20,18 +24,44 @@ FEATURES = load_features()
 
 def test_every_claim_has_a_scenario() -> None:
     named = set().union(*claims_by_scenario(FEATURES).values())
-    missing = [c for c in load_claims() if c not in named and c not in PENDING]
+    missing = [c for c in load_claims() if c not in named]
     assert not missing, f"claims of features/claims.md that no scenario names: {', '.join(missing)}"
 
 
-def test_pending_claims_are_really_pending() -> None:
-    named = set().union(*claims_by_scenario(FEATURES).values())
-    assert not (PENDING & named), f"have scenarios now, remove from PENDING: {sorted(PENDING & named)}"
+def test_every_claim_is_served_by_a_rule() -> None:
+    served = {c for rule in load_rules().values() for c in rule.claims}
+    missing = [c for c in load_claims() if c not in served]
+    assert not missing, f"claims that no rule of features/CONTRACT.md serves: {', '.join(missing)}"
+    unknown = sorted(served - set(load_claims()))
+    assert not unknown, f"rules serve claims that features/claims.md does not have: {', '.join(unknown)}"
 
 
-def test_every_scenario_names_a_claim() -> None:
-    unnamed = [name for name, claims in claims_by_scenario(FEATURES).items() if not claims]
-    assert not unnamed, "scenarios that verify no claim (tag them with claim ids):\n" + "\n".join(unnamed)
+def test_every_rule_has_a_scenario() -> None:
+    named = set().union(*rules_by_scenario(FEATURES).values())
+    missing = [r for r in load_rules() if r not in named]
+    assert not missing, f"rules of features/CONTRACT.md that no scenario names: {', '.join(missing)}"
+
+
+def test_every_scenario_names_a_rule() -> None:
+    unnamed = [name for name, rules in rules_by_scenario(FEATURES).items() if not rules]
+    assert not unnamed, "scenarios that check no rule (tag them with rule ids):\n" + "\n".join(unnamed)
+
+
+def test_a_scenario_is_filed_under_exactly_the_claims_its_rules_serve() -> None:
+    problems = misfiled(FEATURES, load_rules())
+    assert not problems, "claim tags must be the claims the scenario's rules serve:\n" + "\n".join(problems)
+
+
+def test_the_misfiling_check_can_fail() -> None:
+    """A claim tagged on a contract-only scenario, and a served claim left out, are both reported."""
+    from steps.contract import Rule
+
+    feature = FEATURES[0]
+    scenario = next(iter(feature.scenarios.values()))
+    rules = {r: Rule(r, (), "contract only") for r in rules_by_scenario([feature])[f"{feature.rel_filename}: {scenario.name}"]}
+    assert misfiled([feature], rules), "tagging a claim on a contract-only scenario must be reported"
+    rules = {r: Rule(r, ("MIN-1", "LOG-1"), "serves two") for r in rules}
+    assert any("not tagged" in p for p in misfiled([feature], rules))
 
 
 def test_every_step_has_exactly_one_definition() -> None:
@@ -53,6 +83,7 @@ def test_the_step_check_catches_a_step_two_definitions_match() -> None:
     ]
 
 
-def test_claim_ids_look_like_claim_ids() -> None:
-    claims = load_claims()
+def test_claim_and_rule_ids_look_like_ids() -> None:
+    claims, rules = load_claims(), load_rules()
     assert len(claims) > 50 and all(CLAIM_ID.match(c) for c in claims)
+    assert len(rules) > len(claims) and len(load_routes()) > 30
