@@ -22,8 +22,9 @@ from typing import Any
 import pytest
 
 from steps.claims import CLAIM_ID, load_claims
+from steps.contract import RULE_ID, load_rules
 
-SCHEMA = "flask-quickstart-spec/conformance-report/1"
+SCHEMA = "flask-quickstart-spec/conformance-report/2"
 OUTCOMES = ("passed", "failed", "skipped", "expected-failure", "unexpected-pass")
 
 
@@ -90,6 +91,7 @@ class Recorder:
                 "feature": Path(template.feature.filename).name,
                 "scenario": template.name,
                 "claims": sorted(t for t in template.tags | template.feature.tags if CLAIM_ID.match(t)),
+                "rules": sorted(t for t in template.tags | template.feature.tags if RULE_ID.match(t)),
             }))
             reason = unused.pop(key, None)
             if reason is not None:
@@ -171,11 +173,15 @@ def build_report(config: pytest.Config, results: list[dict[str, Any]]) -> dict[s
 
     scenarios = sorted(merged(results).values(), key=lambda r: r["key"])
     claims: dict[str, Counter] = {claim: Counter() for claim in load_claims()}
+    rules: dict[str, Counter] = {rule: Counter() for rule in load_rules()}
     features: dict[str, Counter] = defaultdict(Counter)
     for result in scenarios:
         features[result["feature"]][result["outcome"]] += 1
         for claim in result["claims"]:
             claims.setdefault(claim, Counter())[result["outcome"]] += 1
+        for rule in result["rules"]:
+            rules.setdefault(rule, Counter())[result["outcome"]] += 1
+    served = {rule.id: list(rule.claims) for rule in load_rules().values()}
     target = config.stash.get(TARGET, None)
     choice = config.stash.get(CHOICE, None)
     return {
@@ -189,13 +195,17 @@ def build_report(config: pytest.Config, results: list[dict[str, Any]]) -> dict[s
         },
         "totals": {o: sum(c[o] for c in features.values()) for o in OUTCOMES},
         "claims": {claim: {"verdict": verdict(c), **{o: c[o] for o in OUTCOMES}} for claim, c in claims.items()},
+        "rules": {
+            rule: {"verdict": verdict(c), "serves": served.get(rule, []), **{o: c[o] for o in OUTCOMES}}
+            for rule, c in rules.items()
+        },
         "features": {name: {o: c[o] for o in OUTCOMES} for name, c in sorted(features.items())},
         "scenarios": scenarios,
     }
 
 
 def verdict(counts: Counter) -> str:
-    """A claim conforms when every scenario that verifies it passed here."""
+    """A claim (or rule) conforms when every scenario that verifies it passed here."""
     if counts["failed"] or counts["unexpected-pass"]:
         return "fails"
     if counts["expected-failure"]:
@@ -224,11 +234,13 @@ def print_summary(terminalreporter: Any, report: dict[str, Any]) -> None:
     for name, counts in report["features"].items():
         write(f"{name:<24}" + "".join(f"{counts[o]:>17}" for o in OUTCOMES))
     write(f"{'total':<24}" + "".join(f"{report['totals'][o]:>17}" for o in OUTCOMES))
-    verdicts = Counter(c["verdict"] for c in report["claims"].values())
-    write("claims: " + ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())))
-    failing = [claim for claim, c in report["claims"].items() if c["verdict"].startswith("fails")]
-    if failing:
-        write("claims that fail here: " + ", ".join(failing))
+    for kind, label in (("claims", "the document's claims"), ("rules", "the contract's rules")):
+        verdicts = Counter(c["verdict"] for c in report[kind].values())
+        write(f"{label}: " + ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())))
+        for shown in ("fails", "partly verified"):
+            named = [name for name, c in report[kind].items() if c["verdict"].startswith(shown)]
+            if named:
+                write(f"  {shown}: " + ", ".join(named))
     skipped = [s for s in report["scenarios"] if s["outcome"] == "skipped"]
     if skipped and terminalreporter.config.getoption("fail_on_skip"):
         write(f"--fail-on-skip: {len(skipped)} scenarios skipped, e.g. {skipped[0]['key']}: {skipped[0]['reason']}", red=True)
@@ -249,11 +261,14 @@ def compare(paths: list[Path]) -> str:
     width = max(18, *(len(p.stem) for p in paths))
     names = [p.stem for p in paths]
     legend = [f"{p.stem}: {r['target']['name']} ({r['date']})" for r, p in zip(reports, paths)]
-    claims = list(dict.fromkeys(c for r in reports for c in r["claims"]))
-    lines = [*legend, "", f"{'claim':<16}" + "".join(f"  {n:<{width}}" for n in names)]
-    for claim in claims:
-        cells = [r["claims"].get(claim, {}).get("verdict", "-") for r in reports]
-        lines.append(f"{claim:<16}" + "".join(f"  {c:<{width}}" for c in cells))
+    lines = [*legend]
+    for kind, heading in (("claims", "the document's claims"), ("rules", "the contract's rules")):
+        ids = list(dict.fromkeys(c for r in reports for c in r[kind]))
+        lines += ["", f"{heading:<16}" + "".join(f"  {n:<{width}}" for n in names)]
+        for name in ids:
+            cells = [r[kind].get(name, {}).get("verdict", "-") for r in reports]
+            lines.append(f"{name:<16}" + "".join(f"  {c:<{width}}" for c in cells))
+    lines.append("")
     for outcome in OUTCOMES:
         lines.append(f"{outcome:<16}" + "".join(f"  {r['totals'][outcome]:<{width}}" for r in reports))
     return "\n".join(lines)
