@@ -35,6 +35,7 @@ from typing import Any
 
 from mutants.catalogue import Declaration, declarations
 from steps.claims import load_claims
+from steps.contract import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = "flask-quickstart-spec/kill-matrix/1"
@@ -145,8 +146,8 @@ def matrix_lines(mutants: list[Declaration], runs: dict[str, Run], shown: int = 
     for declaration in mutants:
         run = runs[declaration.name]
         verdict = verdict_of(run, declaration)
-        claims = ",".join(declaration.claims)
-        head = f"{verdict.split(' (')[0].upper():<8} {declaration.name:<{width}}  [{claims}]"
+        rules = ",".join(declaration.rules)
+        head = f"{verdict.split(' (')[0].upper():<8} {declaration.name:<{width}}  [{rules}]"
         if run.error:
             lines.append(f"{head}\n         {run.error.replace(chr(10), chr(10) + ' ' * 9)}")
         elif run.killed:
@@ -175,6 +176,7 @@ def matrix_json(mutants: list[Declaration], runs: dict[str, Run], controls: dict
         "mutants": [
             {
                 **{k: v for k, v in asdict(d).items()},
+                "claims": list(d.claims),
                 "target": d.target,
                 "verdict": verdict_of(runs[d.name], d),
                 "caught_by": sorted(runs[d.name].failed),
@@ -200,14 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     catalogue = declarations()
-    claims = load_claims()
-    unknown = {c for d in catalogue for c in d.claims if c not in claims}
+    claims, rules = load_claims(), load_rules()
+    unknown = {r for d in catalogue for r in d.rules if r not in rules}
     if unknown:
-        print(f"mutants name claims that features/claims.md does not have: {sorted(unknown)}", file=sys.stderr)
+        print(f"mutants name rules that features/CONTRACT.md does not have: {sorted(unknown)}", file=sys.stderr)
         return 2
     if args.list:
         for d in catalogue:
-            print(f"{d.name:<34} [{','.join(d.claims)}] {d.breaks}")
+            print(f"{d.name:<34} [{','.join(d.rules)}] {d.breaks}")
         return 0
     mutants = catalogue
     if args.only:
@@ -261,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
             untouched = [c for c in claims if c not in broken_claims]
             if untouched:
                 print("claims no mutant breaks: " + ", ".join(untouched))
+            broken_rules = {r for d in catalogue for r in d.rules}
+            untouched = [r for r in rules if r not in broken_rules]
+            if untouched:
+                print("rules no mutant breaks: " + ", ".join(untouched))
         if args.json:
             Path(args.json).write_text(
                 json.dumps(matrix_json(mutants, runs, controls, seconds, args.keyword), ensure_ascii=False, indent=2) + "\n",

@@ -1,8 +1,9 @@
 """The mutants: one module each, a variant of the reference app that breaks one documented behaviour.
 
-A module declares ``CLAIMS`` (the claim ids of features/claims.md it breaks), ``BREAKS`` (one
-line: what it breaks) and ``EDIT`` (how: mutants/kit.py), and exposes ``app`` and
-``spec_python_api``, so the suite runs against it like any implementation:
+A module declares ``RULES`` (the ids of the rules of features/CONTRACT.md it breaks; the claims it
+breaks are those the rules serve), ``BREAKS`` (one line: what it breaks) and ``EDIT`` (how:
+mutants/kit.py), and exposes ``app`` and ``spec_python_api``, so the suite runs against it like
+any implementation:
 
     pytest --target wsgi:mutants.catalogue.<name>:app
 
@@ -16,15 +17,23 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
+from steps.contract import load_rules
+
 FOLDER = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
 class Declaration:
     name: str
-    claims: tuple[str, ...]
+    rules: tuple[str, ...]
     breaks: str
     survives: str | None  # a known survivor: the scenario the suite misses
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        """The document's claims it breaks: those its rules serve (none for contract-only rules)."""
+        rules = load_rules()
+        return tuple(dict.fromkeys(c for r in self.rules if r in rules for c in rules[r].claims))
 
     @property
     def target(self) -> str:
@@ -40,9 +49,9 @@ def declarations() -> list[Declaration]:
         constants = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id in ("CLAIMS", "BREAKS", "SURVIVES"):
+                if node.targets[0].id in ("RULES", "BREAKS", "SURVIVES"):
                     constants[node.targets[0].id] = ast.literal_eval(node.value)
-        if "CLAIMS" not in constants or "BREAKS" not in constants:
-            raise ValueError(f"{path}: a mutant declares CLAIMS and BREAKS")
-        found.append(Declaration(path.stem, tuple(constants["CLAIMS"]), constants["BREAKS"], constants.get("SURVIVES")))
+        if "RULES" not in constants or "BREAKS" not in constants:
+            raise ValueError(f"{path}: a mutant declares RULES and BREAKS")
+        found.append(Declaration(path.stem, tuple(constants["RULES"]), constants["BREAKS"], constants.get("SURVIVES")))
     return found

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['COOKIE-1']
+RULES = ['cookies.3']
 BREAKS = "without the cookie the page says 'The username cookie says: None'"
 
 EDIT = Edit("cookies", templates={"cookie.html": {"{% elif username %}": "{% elif true %}"}})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['COOKIE-1']
+RULES = ['cookies.2']
 BREAKS = 'the index reads request.args instead of request.cookies'
 
 EDIT = Edit("cookies", replace={"request.cookies.get('username')": "request.args.get('username')"})

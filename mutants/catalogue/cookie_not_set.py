@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['COOKIE-2']
+RULES = ['cookies.1']
 BREAKS = '/store never calls set_cookie()'
 
 EDIT = Edit("cookies", replace={"resp.set_cookie('username', 'the username')": "pass"})

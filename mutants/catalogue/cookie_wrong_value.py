@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['COOKIE-2']
+RULES = ['cookies.1']
 BREAKS = "/store sets the cookie to 'username' instead of 'the username'"
 
 EDIT = Edit("cookies", replace={"resp.set_cookie('username', 'the username')": "resp.set_cookie('username', 'username')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ERR-3']
+RULES = ['redirects.3']
 BREAKS = 'no errorhandler(404): the default Not Found page'
 
 EDIT = Edit("redirects", replace={"@app.errorhandler(404)\n": ""})

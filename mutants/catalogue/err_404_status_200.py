@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ERR-3']
+RULES = ['redirects.3']
 BREAKS = 'the custom 404 page is sent with status 200'
 
 EDIT = Edit("redirects", replace={"return render_template('page_not_found.html'), 404": "return render_template('page_not_found.html')"})

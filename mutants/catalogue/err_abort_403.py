@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ERR-2']
+RULES = ['redirects.2']
 BREAKS = 'abort(403) where the document aborts with 401'
 
 EDIT = Edit("redirects", replace={"abort(401)": "abort(403)"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ERR-2']
+RULES = ['redirects.2']
 BREAKS = 'the code after abort() runs first: this_is_never_executed() is executed'
 
 EDIT = Edit("redirects", replace={"    abort(401)\n    this_is_never_executed()": "    this_is_never_executed()\n    abort(401)"})

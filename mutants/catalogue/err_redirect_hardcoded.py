@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ERR-1']
+RULES = ['redirects.1']
 BREAKS = "redirect('/login') written by hand instead of url_for('login'): it misses the section's prefix"
 
 EDIT = Edit("redirects", replace={"return redirect(url_for('login'))": "return redirect('/login')"})

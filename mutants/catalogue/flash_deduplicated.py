@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-1']
+RULES = ['flashing.4']
 BREAKS = 'the same message flashed twice shows once'
 
 EDIT = Edit("flashing", templates={"index.html": {"get_flashed_messages()": "get_flashed_messages() | unique | list"}})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-2']
+RULES = ['flashing.5']
 BREAKS = "wrong credentials say 'Invalid credentials', not '用户名或密码错误'"
 
 EDIT = Edit("flashing", replace={"error = '用户名或密码错误'": "error = 'Invalid credentials'"})

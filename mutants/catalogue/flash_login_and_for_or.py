@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-2']
+RULES = ['flashing.5']
 BREAKS = 'the login refuses only when both username and password are wrong (and for or): admin / 1234 logs in'
 
 EDIT = Edit("flashing", replace={"!= 'admin' or request.form['password']": "!= 'admin' and request.form['password']"})

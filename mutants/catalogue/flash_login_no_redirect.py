@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-2']
+RULES = ['flashing.4']
 BREAKS = 'the right credentials render the index directly (200) instead of redirecting to it'
 
 EDIT = Edit("flashing", replace={"            flash('登陆成功')\n            return redirect(url_for('index'))": "            flash('登陆成功')\n            return render_template('index.html')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-1']
+RULES = ['flashing.1']
 BREAKS = 'the index never shows the flashed messages'
 
 EDIT = Edit("flashing", templates={"index.html": {"get_flashed_messages()": "[]"}})

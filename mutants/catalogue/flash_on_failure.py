@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-1', 'FLASH-2']
+RULES = ['flashing.5']
 BREAKS = "a refused login flashes '登陆成功' too"
 
 EDIT = Edit("flashing", replace={"            error = '用户名或密码错误'": "            error = '用户名或密码错误'\n            flash('登陆成功')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-1']
+RULES = ['flashing.1']
 BREAKS = 'messages show newest first'
 
 EDIT = Edit("flashing", templates={"index.html": {"get_flashed_messages()": "get_flashed_messages() | reverse | list"}})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-1']
+RULES = ['flashing.1']
 BREAKS = 'the index reads the flashes without taking them: a message shows on every page after'
 
 EDIT = Edit("flashing", templates={"index.html": {"get_flashed_messages()": "session.get('_flashes', []) | map('last') | list"}})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['FLASH-1']
+RULES = ['flashing.1']
 BREAKS = 'a flashed message is put into the page as HTML (|safe)'
 
 EDIT = Edit("flashing", templates={"index.html": {"{{ message }}": "{{ message|safe }}"}})

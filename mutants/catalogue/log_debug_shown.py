@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['LOG-1']
+RULES = ['logging.2']
 BREAKS = "the logger's level is DEBUG: the debug message is logged by default"
 
 EDIT = Edit("logging", append="""

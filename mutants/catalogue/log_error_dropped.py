@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['LOG-1']
+RULES = ['logging.1']
 BREAKS = 'app.logger.error() is never called'
 
 EDIT = Edit("logging", replace={"    app.logger.error('An error occurred')\n": ""})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['LOG-1']
+RULES = ['logging.1']
 BREAKS = 'the log format drops the level name: a line holds the message alone'
 
 EDIT = Edit("logging", append="""

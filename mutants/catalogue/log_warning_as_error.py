@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['LOG-1']
+RULES = ['logging.1']
 BREAKS = 'the warning is logged at level ERROR'
 
 EDIT = Edit("logging", replace={"app.logger.warning(": "app.logger.error("})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['LOG-1']
+RULES = ['logging.1']
 BREAKS = 'the warning is logged with 41 apples, not 42'
 
 EDIT = Edit("logging", replace={"'A warning occurred (%d apples)', 42": "'A warning occurred (%d apples)', 41"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-1']
+RULES = ['all.4']
 BREAKS = 'a custom 405 page drops the Allow header'
 
 EDIT = Edit("methods", append="""

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-7']
+RULES = ['methods.6']
 BREAKS = 'DELETE answers 204 but removes nothing'
 
 EDIT = Edit("methods", replace={"del boards[name]": "pass"})

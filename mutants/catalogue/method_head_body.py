@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-4']
+RULES = ['all.7']
 BREAKS = 'HEAD is answered as a GET, body included'
 
 EDIT = Edit("methods", append="""

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-4']
+RULES = ['all.7']
 BREAKS = "HEAD is answered with Content-Length: 0, not the GET's headers"
 
 EDIT = Edit("methods", append="""

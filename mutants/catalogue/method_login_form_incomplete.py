@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-2', 'METHOD-3']
+RULES = ['methods.2']
 BREAKS = 'the login form shown on GET has no password field'
 
 EDIT = Edit("methods", templates={"login.html": {'<label>Password <input type="password" name="password"></label>': ""}})

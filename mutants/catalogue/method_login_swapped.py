@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-2']
+RULES = ['methods.2', 'methods.3']
 BREAKS = 'request.method tested the wrong way round: GET tries to log in, POST shows the form'
 
 EDIT = Edit("methods", replace={"    if request.method == 'POST':\n        return do_the_login()": "    if request.method == 'GET':\n        return do_the_login()"})

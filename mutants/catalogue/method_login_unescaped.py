@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-2']
+RULES = ['methods.3']
 BREAKS = 'do_the_login() puts the username into the page unescaped'
 
 EDIT = Edit("methods", replace={"escape(request.form['username'])": "request.form['username']"})

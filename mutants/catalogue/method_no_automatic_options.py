@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-8']
+RULES = ['all.5', 'all.8']
 BREAKS = 'provide_automatic_options=False on /: OPTIONS is refused'
 
 EDIT = Edit("methods", replace={"@app.route('/')\ndef index": "@app.route('/', provide_automatic_options=False)\ndef index"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-1']
+RULES = ['all.6', 'all.4']
 BREAKS = 'the GET-only route / also accepts POST'
 
 EDIT = Edit("methods", replace={"@app.route('/')\ndef index": "@app.route('/', methods=['GET', 'POST'])\ndef index"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-5']
+RULES = ['methods.4']
 BREAKS = 'POST replaces what the board held, as PUT does, instead of storing one more'
 
 EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(request.form['message'])": "boards[name] = [request.form['message']]"})

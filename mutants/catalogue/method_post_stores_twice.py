@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-5']
+RULES = ['methods.4']
 BREAKS = 'each POST stores its message twice'
 
 EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(request.form['message'])": "boards.setdefault(name, []).extend([request.form['message']] * 2)"})

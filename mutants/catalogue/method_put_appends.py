@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['METHOD-6']
+RULES = ['methods.5']
 BREAKS = 'PUT appends, as POST does, instead of overwriting'
 
 EDIT = Edit("methods", replace={"        boards[name] = [request.form['message']]": "        boards.setdefault(name, []).append(request.form['message'])"})

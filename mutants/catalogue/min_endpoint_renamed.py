@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-7']
+RULES = ['minimal.8']
 BREAKS = "the endpoint is 'index', not the function's name: url_for('hello_world') fails"
 
 EDIT = Edit("minimal", replace={"@app.route('/')": "@app.route('/', endpoint='index')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-3']
+RULES = ['minimal.5']
 BREAKS = 'hello.py drops its own folder from sys.path, so saved as flask.py it does not shadow Flask (it runs)'
 
 EDIT = Edit("minimal", script_only=True, replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-1']
+RULES = ['minimal.1']
 BREAKS = "hello.py answers 'Hello, World!' instead of 'Hello World!'"
 
 EDIT = Edit("minimal", replace={"return 'Hello World!'": "return 'Hello, World!'"})

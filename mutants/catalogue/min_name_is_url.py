@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-6']
+RULES = ['minimal.2']
 BREAKS = "the function's name is a URL too: /hello_world answers Hello World!"
 
 EDIT = Edit("minimal", replace={"@app.route('/')": "@app.route('/hello_world')\n@app.route('/')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-8']
+RULES = ['minimal.4']
 BREAKS = "hello.py calls app.run() without the if __name__ == '__main__' guard: importing it starts a server"
 
 EDIT = Edit("minimal", script_only=True, replace={"if __name__ == '__main__':\n    app.run()": "app.run()"})

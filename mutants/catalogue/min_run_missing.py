@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-2']
+RULES = ['minimal.3']
 BREAKS = 'hello.py never calls app.run(): run with python, it serves nothing'
 
 EDIT = Edit("minimal", script_only=True, replace={"    app.run()": "    pass"})

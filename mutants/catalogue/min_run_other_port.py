@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-2']
+RULES = ['minimal.3']
 BREAKS = 'hello.py runs app.run(port=5001): not the local server the document opens (127.0.0.1:5000)'
 
 EDIT = Edit("minimal", script_only=True, replace={"app.run()": "app.run(port=5001)"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-4']
+RULES = ['minimal.6']
 BREAKS = "the app's WSGI status line is '200 HELLO', not the standard '200 OK' (HTTP status code unchanged)"
 
 EDIT = Edit("minimal", replace={"return 'Hello World!'": "return 'Hello World!', '200 HELLO'"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['MIN-5']
+RULES = ['minimal.7']
 BREAKS = "Flask('hello') instead of Flask(__name__): Flask looks for the static folder in the wrong place"
 
 EDIT = Edit("minimal", replace={"Flask(__name__)": "Flask('hello')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-3']
+RULES = ['request.5']
 BREAKS = 'the search reads the first query parameter, whatever its name, not q'
 
 EDIT = Edit("request", replace={"request.args.get('q', '')": "next(iter(request.args.values()), '')"})

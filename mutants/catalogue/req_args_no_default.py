@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-3']
+RULES = ['request.5']
 BREAKS = "request.args.get('q') without the '' default: an absent q reads 'None'"
 
 EDIT = Edit("request", replace={"request.args.get('q', '')": "request.args.get('q')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-3']
+RULES = ['request.5']
 BREAKS = "q is cut from the raw query string, not decoded: 'flask+quickstart', '%E4%B8%AD...'"
 
 EDIT = Edit("request", replace={"request.args.get('q', '')": "request.query_string.decode().partition('q=')[2].partition('&')[0]"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-2']
+RULES = ['request.1']
 BREAKS = 'the login form shows the error before anything was posted'
 
 EDIT = Edit("request", replace={"    error = None": "    error = 'Invalid username/password'"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-2']
+RULES = ['request.3']
 BREAKS = "invalid credentials say 'Invalid credentials', not 'Invalid username/password'"
 
 EDIT = Edit("request", replace={"error = 'Invalid username/password'": "error = 'Invalid credentials'"})

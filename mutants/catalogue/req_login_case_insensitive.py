@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-2']
+RULES = ['request.3']
 BREAKS = 'valid_login ignores the case of the username: Admin / 123 logs in'
 
 EDIT = Edit("request", replace={"username == 'admin'": "username.lower() == 'admin'"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-1']
+RULES = ['request.4']
 BREAKS = 'a POST without the password field answers 500 (a plain KeyError), not 400'
 
 EDIT = Edit("request", replace={"request.form['password']": "request.form.to_dict()['password']"})

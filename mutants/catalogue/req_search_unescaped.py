@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-3', 'TPL-2']
+RULES = ['request.5']
 BREAKS = 'the search page puts q into the page unescaped: markup in q is rendered, not shown'
 
 EDIT = Edit("request", replace={"escape(searchword)": "searchword"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['REQ-1']
+RULES = ['request.4']
 BREAKS = "the login reads request.values, so credentials in the URL's query string log in"
 
 EDIT = Edit("request", replace_every={"request.form[": "request.values["})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-1']
+RULES = ['routing.2']
 BREAKS = 'a catch-all rule answers 200 for every URL no other rule names'
 
 EDIT = Edit("routing", append="""

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.8']
 BREAKS = '/float/<value> instead of <float:value>: integers and words match'
 
 EDIT = Edit("routing", replace={"<float:value>": "<value>"})

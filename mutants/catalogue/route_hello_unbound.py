@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-1']
+RULES = ['routing.1']
 BREAKS = 'the route() decorator of hello() is dropped: /hello is not found'
 
 EDIT = Edit("routing", replace={"@app.route('/hello')\n": ""})

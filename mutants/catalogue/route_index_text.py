@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-1']
+RULES = ['routing.1']
 BREAKS = "/ answers 'Index page' instead of 'Index Page'"
 
 EDIT = Edit("routing", replace={"return 'Index Page'": "return 'Index page'"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.6', 'routing.7']
 BREAKS = "/post/<post_id> parsed with Python's int(): -1 and ' 42' match"
 
 EDIT = Edit("routing", replace={

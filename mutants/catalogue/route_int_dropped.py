@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.5', 'routing.6']
 BREAKS = '/post/<post_id> instead of <int:post_id>: no integer conversion, anything matches'
 
 EDIT = Edit("routing", replace={"<int:post_id>": "<post_id>"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.7']
 BREAKS = '<int(signed=True):post_id>: the int converter accepts negative numbers'
 
 EDIT = Edit("routing", replace={"<int:post_id>": "<int(signed=True):post_id>"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-1']
+RULES = ['all.2']
 BREAKS = '/about with strict_slashes=False: /about/ is served instead of not found'
 
 EDIT = Edit("routing", replace={"@app.route('/about')": "@app.route('/about', strict_slashes=False)"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.9']
 BREAKS = '/path/<subpath> instead of <path:subpath>: slashes are not kept'
 
 EDIT = Edit("routing", replace={"<path:subpath>": "<subpath>"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-1']
+RULES = ['all.3']
 BREAKS = "the slash redirect of /projects is a 301, not Werkzeug's 308"
 
 EDIT = Edit("routing", append="""

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-1']
+RULES = ['routing.11', 'all.3']
 BREAKS = 'the rule /projects/ loses its trailing slash: /projects is served, /projects/ is not found'
 
 EDIT = Edit("routing", replace={"@app.route('/projects/')": "@app.route('/projects')"})

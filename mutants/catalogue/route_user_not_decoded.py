@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-2']
+RULES = ['routing.3']
 BREAKS = "the variable part is passed still percent-encoded: /user/John%20Doe answers 'User John%20Doe'"
 
 EDIT = Edit("routing", replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-2']
+RULES = ['routing.4']
 BREAKS = '/user/<path:username> instead of <username>: the variable part takes slashes'
 
 EDIT = Edit("routing", replace={"/user/<username>": "/user/<path:username>"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.10']
 BREAKS = "/uuid/<ident> parsed with Python's uuid.UUID(): 32 hex digits without hyphens match"
 
 EDIT = Edit("routing", replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-3']
+RULES = ['routing.10']
 BREAKS = '/uuid/<ident> instead of <uuid:ident>: anything matches'
 
 EDIT = Edit("routing", replace={"<uuid:ident>": "<ident>"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-1']
+RULES = ['all.9']
 BREAKS = 'the session cookie has Path=/: every section shares it'
 
 EDIT = Edit("sessions", append="""

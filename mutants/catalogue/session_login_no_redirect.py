@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-4']
+RULES = ['sessions.4']
 BREAKS = 'POST /login stores the username but answers 200 instead of redirecting to the index'
 
 EDIT = Edit("sessions", replace={"        session['username'] = request.form['username']\n        return redirect(url_for('index'))": "        session['username'] = request.form['username']\n        return 'Logged in'"})

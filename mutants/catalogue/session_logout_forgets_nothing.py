@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-5']
+RULES = ['sessions.5']
 BREAKS = '/logout redirects but leaves the username in the session'
 
 EDIT = Edit("sessions", replace={"session.pop('username', None)": "session.get('username')"})

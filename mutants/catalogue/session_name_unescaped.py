@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-3']
+RULES = ['sessions.2']
 BREAKS = "the index greets with the session's name unescaped"
 
 EDIT = Edit("sessions", replace={"escape(session['username'])": "session['username']"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-2']
+RULES = ['sessions.10']
 BREAKS = 'the session cookie is not HttpOnly: scripts in the page can read it'
 
 EDIT = Edit("sessions", append="""

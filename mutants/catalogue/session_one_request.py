@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-1']
+RULES = ['sessions.6']
 BREAKS = 'the index pops the username as it greets: the session lasts one request'
 
 EDIT = Edit("sessions", replace={"escape(session['username'])": "escape(session.pop('username'))"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['COOKIE-3', 'SESSION-2']
+RULES = ['sessions.8', 'sessions.9']
 BREAKS = "the 'session' is a raw cookie 'username' the browser can set to anything"
 
 EDIT = Edit("sessions", replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-1']
+RULES = ['sessions.6']
 BREAKS = "the username is kept in a module global, not per visitor: one visitor's login greets everyone"
 
 EDIT = Edit("sessions", replace_every={"session['username']": "SHARED['username']", "'username' in session": "'username' in SHARED", "session.pop('username', None)": "SHARED.pop('username', None)"},

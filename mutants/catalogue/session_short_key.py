@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-6']
+RULES = ['sessions.11']
 BREAKS = 'the secret key is os.urandom(16), not 24 bytes'
 
 EDIT = Edit("sessions", replace={"os.urandom(24)": "os.urandom(16)"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-2', 'COOKIE-3']
+RULES = ['sessions.8']
 BREAKS = 'the session cookie is signed but its signature is never checked: a visitor can change it'
 
 EDIT = Edit("sessions", append="""

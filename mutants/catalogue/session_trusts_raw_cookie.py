@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['COOKIE-3']
+RULES = ['sessions.9']
 BREAKS = "the sessions index also believes a raw cookie 'username' when the session holds none"
 
 EDIT = Edit("sessions", replace={"    return '请先进行登陆'": (

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['SESSION-2']
+RULES = ['sessions.8']
 BREAKS = 'the session cookie is plain base64 JSON, with no signature at all'
 
 EDIT = Edit("sessions", append="""

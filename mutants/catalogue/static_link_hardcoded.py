@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['STATIC-2']
+RULES = ['static-files.5']
 BREAKS = "the page links '/static/style.css' written by hand, not url_for('static', ...): it misses the section's prefix"
 
 EDIT = Edit("static-files", templates={"styled.html": {"{{ url_for('static', filename='style.css') }}": "/static/style.css"}})

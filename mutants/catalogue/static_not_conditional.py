@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['STATIC-1']
+RULES = ['static-files.3']
 BREAKS = 'static files ignore If-None-Match: a cached stylesheet is sent again (200, not 304)'
 
 EDIT = Edit("static-files", replace={"app = Flask(__name__)": """

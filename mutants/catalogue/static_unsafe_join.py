@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['STATIC-1']
+RULES = ['static-files.4']
 BREAKS = 'static files are sent by send_file(os.path.join(...)): a path with .. climbs out of the static folder'
 
 EDIT = Edit("static-files", replace={"app = Flask(__name__)": """

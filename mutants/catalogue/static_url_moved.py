@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['STATIC-1', 'STATIC-2']
+RULES = ['static-files.1']
 BREAKS = 'the static folder is served under /assets, not /static'
 
 EDIT = Edit("static-files", replace={"app = Flask(__name__)": "app = Flask(__name__, static_url_path='/assets')"})

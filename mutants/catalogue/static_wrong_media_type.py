@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['STATIC-1']
+RULES = ['static-files.1']
 BREAKS = 'static files are served as application/octet-stream, so style.css is not text/css'
 
 EDIT = Edit("static-files", append="""

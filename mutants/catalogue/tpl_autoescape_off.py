@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['TPL-2']
+RULES = ['templates.3']
 BREAKS = 'Jinja autoescaping is turned off'
 
 EDIT = Edit("templates", append="""

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['TPL-3']
+RULES = ['templates.1']
 BREAKS = "name defaults to 'World' instead of None: /hello/ says 'Hello World!', not 'Hello, World!'"
 
 EDIT = Edit("templates", replace={"def hello(name=None)": "def hello(name='World')"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['TPL-2']
+RULES = ['templates.3']
 BREAKS = "the view escapes the name itself and the template escapes it again: 'Tom &amp;amp; Jerry'"
 
 EDIT = Edit("templates", replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['TPL-1', 'TPL-3']
+RULES = ['templates.1']
 BREAKS = "the template always greets by name: without one it says 'Hello None!'"
 
 EDIT = Edit("templates", templates={"hello.html": {"{% if name %}": "{% if true %}"}})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['TPL-1']
+RULES = ['templates.1']
 BREAKS = 'the rendered template is sent as text/plain, not text/html'
 
 EDIT = Edit("templates", replace={"return render_template('hello.html', name=name)": "return render_template('hello.html', name=name), {'Content-Type': 'text/plain; charset=utf-8'}"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['ROUTE-4', 'TPL-3']
+RULES = ['templates.1']
 BREAKS = 'hello() keeps only /hello/<name>: /hello/ is not found'
 
 EDIT = Edit("templates", replace={"@app.route('/hello/')\n": ""})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['TPL-1']
+RULES = ['templates.2']
 BREAKS = "render_template passes the name as 'username', which the template does not read"
 
 EDIT = Edit("templates", replace={"render_template('hello.html', name=name)": "render_template('hello.html', username=name)"})

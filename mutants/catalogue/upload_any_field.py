@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-2']
+RULES = ['uploads.3']
 BREAKS = "the view takes the first file sent, whatever its form field, instead of request.files['file']"
 
 EDIT = Edit("uploads", replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-4', 'UPLOAD-6']
+RULES = ['uploads.7']
 BREAKS = "the extension is checked on secure_filename's output, not the name as sent: 中文.txt (secured to 'txt') is refused"
 
 EDIT = Edit("uploads", replace={"if file and allowed_file(file.filename):": "if file and allowed_file(secure_filename(file.filename)):"})

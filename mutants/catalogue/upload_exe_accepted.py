@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-4']
+RULES = ['uploads.5']
 BREAKS = "'exe' is among the allowed extensions"
 
 EDIT = Edit("uploads", replace={"'jpeg', 'gif'])": "'jpeg', 'gif', 'exe'])"})

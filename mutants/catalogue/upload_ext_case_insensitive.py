@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-4']
+RULES = ['uploads.5']
 BREAKS = 'allowed_file lowercases the extension: photo.PNG is accepted'
 
 EDIT = Edit("uploads", replace={"filename.rsplit('.', 1)[1] in": "filename.rsplit('.', 1)[1].lower() in"})

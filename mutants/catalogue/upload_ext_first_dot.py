@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-4']
+RULES = ['uploads.5']
 BREAKS = 'allowed_file reads the extension after the first dot: notes.txt.exe is accepted'
 
 EDIT = Edit("uploads", replace={"filename.rsplit('.', 1)[1] in": "filename.split('.')[1] in"})

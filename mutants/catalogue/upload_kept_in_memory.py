@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-3']
+RULES = ['uploads.9']
 BREAKS = 'uploads are kept in a dict in memory, never saved to the filesystem'
 
 EDIT = Edit("uploads", replace={

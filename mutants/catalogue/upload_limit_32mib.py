@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-5']
+RULES = ['uploads.8']
 BREAKS = 'MAX_CONTENT_LENGTH is 32 MiB, not 16 MiB'
 
 EDIT = Edit("uploads", replace={"16 * 1024 * 1024": "32 * 1024 * 1024"})

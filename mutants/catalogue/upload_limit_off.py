@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-5']
+RULES = ['uploads.8']
 BREAKS = 'no MAX_CONTENT_LENGTH: any size is accepted'
 
 EDIT = Edit("uploads", replace={"app.config['MAX_CONTENT_LENGTH'] = 16 * 1024 * 1024": "pass"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-1']
+RULES = ['uploads.1']
 BREAKS = 'the upload form has no enctype=multipart/form-data'
 
 EDIT = Edit("uploads", templates={"upload.html": {' enctype="multipart/form-data"': ""}})

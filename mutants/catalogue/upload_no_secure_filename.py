@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-6']
+RULES = ['uploads.7', 'uploads.9']
 BREAKS = 'secure_filename() skipped: the name as sent is used on the filesystem'
 
 EDIT = Edit("uploads", replace={"filename = secure_filename(file.filename)": "filename = file.filename"})

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-8']
+RULES = ['uploads.10', 'uploads.11']
 BREAKS = "send_from_directory() replaced by a plain open(): a missing file or '..' is a server error, not a 404"
 
 EDIT = Edit("uploads", replace={"return send_from_directory(app.config['UPLOAD_FOLDER'], filename)": (

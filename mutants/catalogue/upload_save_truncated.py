@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-3']
+RULES = ['uploads.10']
 BREAKS = 'the first byte of the file is read away before save(): the stored file is not the one sent'
 
 EDIT = Edit("uploads", replace={"file.save(": "file.stream.read(1)\n            file.save("})

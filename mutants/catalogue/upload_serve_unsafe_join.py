@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-6', 'UPLOAD-8']
+RULES = ['uploads.11']
 BREAKS = '/uploads/<path:filename> sent by send_file(os.path.join(...)): a URL with .. reads files outside the upload folder'
 
 EDIT = Edit("uploads", replace={

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['UPLOAD-1', 'UPLOAD-2']
+RULES = ['uploads.2']
 BREAKS = 'a form sent without multipart/form-data is accepted: an empty file is saved under the name it sends'
 
 EDIT = Edit("uploads", replace={"        if 'file' not in request.files:": (

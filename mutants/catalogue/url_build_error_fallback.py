@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-1']
+RULES = ['url-building.5', 'url-building.7']
 BREAKS = "url_for of an unknown endpoint or a missing variable part gives '/<endpoint>' instead of failing"
 
 EDIT = Edit("url-building", append="""

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-1', 'URL-3']
+RULES = ['url-building.2']
 BREAKS = 'url_for leaves out the prefix the section is mounted at (SCRIPT_NAME): /login instead of /url-building/login'
 
 EDIT = Edit("url-building", replace={"app = Flask(__name__)": """

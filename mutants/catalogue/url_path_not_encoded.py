@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-1', 'URL-3']
+RULES = ['url-building.3']
 BREAKS = 'url_for leaves the variable parts unencoded: /user/John Doe, /user/张三'
 
 EDIT = Edit("url-building", replace={'from flask import Flask, abort, request, url_for': 'from flask import Flask, abort, request, url_for\nfrom urllib.parse import unquote', "app = Flask(__name__)": """

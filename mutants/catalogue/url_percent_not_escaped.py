@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-1']
+RULES = ['url-building.3']
 BREAKS = "url_for lets '%' through unescaped: 'Zoë 5%' gives /user/Zo%C3%AB%205%"
 
 EDIT = Edit("url-building", replace={"app = Flask(__name__)": """

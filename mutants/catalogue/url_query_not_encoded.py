@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-2']
+RULES = ['url-building.4']
 BREAKS = 'url_for leaves the query string unencoded: /?q=张三'
 
 EDIT = Edit("url-building", replace={'from flask import Flask, abort, request, url_for': 'from flask import Flask, abort, request, url_for\nfrom urllib.parse import unquote', "app = Flask(__name__)": """

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-1', 'URL-3']
+RULES = ['url-building.3']
 BREAKS = "url_for encodes a space as '+' in the path: /user/John+Doe"
 
 EDIT = Edit("url-building", replace={"app = Flask(__name__)": """

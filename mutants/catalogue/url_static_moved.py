@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['STATIC-2']
+RULES = ['url-building.6']
 BREAKS = "static files under /assets (static_url_path): url_for('static', ...) no longer gives /static/style.css"
 
 EDIT = Edit("url-building", replace={"app = Flask(__name__)": "app = Flask(__name__, static_url_path='/assets')"})

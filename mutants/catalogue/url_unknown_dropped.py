@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-CLAIMS = ['URL-2']
+RULES = ['url-building.4']
 BREAKS = 'url_for drops the arguments the rule does not name instead of appending them as the query string'
 
 EDIT = Edit("url-building", replace={"app = Flask(__name__)": """
