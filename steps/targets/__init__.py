@@ -25,6 +25,7 @@ import httpx
 from bs4 import BeautifulSoup
 
 from steps.contract import section_prefix
+from steps.targets.text import rendered_text
 
 #: Seconds any single request may take before it costs its scenario (a hanging server);
 #: --request-timeout changes it for a run.
@@ -81,8 +82,8 @@ class Exchange:
 
     @cached_property
     def visible_text(self) -> str:
-        """The page as a person sees it: text only, white space folded."""
-        return " ".join(self.soup.get_text(" ").split())
+        """The page as a person sees it in a browser: its rendered text, white space folded."""
+        return rendered_text(self.soup)
 
     @property
     def location(self) -> str | None:
