@@ -5,11 +5,16 @@ formatted in), and its level is the level's name as a word on that same line, in
 the message itself taken out first (``An error occurred`` must not vouch for ERROR). ``WARN`` and
 ``ERR`` count as WARNING and ERROR. Flask's ``[time] WARNING in module: message`` passes, and so do
 ``WARNING:app:message``, ``level=warn msg="message"`` and JSON with ``"level": "warning"``.
+
+A logger may write after the response is sent (an asynchronous one does), so a record is waited
+for, up to :data:`WAIT_SECONDS`; and a record that must *not* appear is looked for only after a
+record of the same request has appeared, which shows the log has caught up with that request.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from pytest_bdd import given, parsers, then
@@ -27,18 +32,32 @@ LEVEL_WORDS = {
 }
 
 
+#: How long a record may take to reach the log after its response has arrived.
+WAIT_SECONDS = 2.0
+
+
 @dataclass
 class LogWatch:
     """What the implementation logs from the moment the watch starts."""
 
     target: Visitor
     start: int
+    caught_up: bool = False  # a record the scenario waited for has appeared
 
     def new(self) -> str:
         return self.target.logs()[self.start :]
 
     def lines_with(self, message: str) -> list[str]:
         return [line for line in self.new().splitlines() if message in line]
+
+    def wait_for(self, message: str, count: int = 1) -> list[str]:
+        """The lines holding ``message``, once there are ``count`` of them or the wait is over."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            lines = self.lines_with(message)
+            if len(lines) >= count or time.monotonic() >= deadline:
+                return lines
+            time.sleep(0.02)
 
     def explain(self, expectation: str) -> str:
         new = self.new()
@@ -60,13 +79,17 @@ def _(target: Visitor) -> LogWatch:
 
 @then(parsers.re(rf"the log gains {quoted('message')} at level (?P<level>{'|'.join(LEVEL_WORDS)})"))
 def _(log_watch: LogWatch, message: str, level: str) -> None:
-    lines = log_watch.lines_with(message)
-    assert lines, log_watch.explain(f"expected a log line holding {message!r}")
+    lines = log_watch.wait_for(message)
+    assert lines, log_watch.explain(f"expected a log line holding {message!r} within {WAIT_SECONDS:g} s")
     assert any(names_level(line, message, level) for line in lines), log_watch.explain(
         f"expected the line holding {message!r} to name the level {level} (as one of {LEVEL_WORDS[level]})"
     )
+    log_watch.caught_up = True
 
 
 @then(parsers.re(rf"the log does not gain {quoted('message')}"))
 def _(log_watch: LogWatch, message: str) -> None:
+    # Absent now proves nothing about a log that is still behind: the scenario first waits for a
+    # record of the same request.
+    assert log_watch.caught_up, "a record must be shown to have arrived before another is shown absent"
     assert not log_watch.lines_with(message), log_watch.explain(f"expected no log line holding {message!r}")
