@@ -12,6 +12,7 @@ pytest_plugins = [
     "steps.uploads",
     "steps.cookies",
     "steps.logs",
+    "steps.errors",
     "steps.visitors",
     "steps.browser",
 ]

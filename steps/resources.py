@@ -122,13 +122,3 @@ def _(target: Visitor, response: Exchange, media_type: str) -> None:
         assert sheet.status == 200 and sheet.media_type == media_type, sheet.explain(
             f"expected the linked stylesheet to be served as {media_type}"
         )
-
-
-# ---- redirects: the contract's counter of code run after abort() ---------------------------
-
-
-@then("the code after abort has never run")
-def _(target: Visitor, section: str) -> None:
-    counter = target.request("GET", target.url(section, "/after-abort"))
-    expected = "Code after abort ran 0 times"
-    assert counter.status == 200 and expected in counter.visible_text, counter.explain(f"expected the page to show {expected!r}")
