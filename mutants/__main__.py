@@ -2,9 +2,11 @@
 
     python -m mutants [--jobs N] [--only NAME ...] [--json FILE] [-k EXPR] [--keep DIR]
 
-First the controls: the reference app (the suite's default target) and the unmutated copy
-(``mutants.unmutated``, built by the mutant machinery with no edit); both must pass every
-scenario, or nothing a mutant run says would mean anything. Then one pytest process per mutant,
+First the controls: the reference app (the suite's default target), the unmutated copy
+(``mutants.unmutated``, built by the mutant machinery with no edit) and the equivalents
+(``mutants/equivalents``: variants that differ only where the contract allows); all must pass
+every scenario, or nothing a mutant run says would mean anything (and an equivalent that fails is
+a correct implementation the suite would judge wrong). Then one pytest process per mutant,
 N at a time (``--jobs``, default 2, or 1 on a one-core machine). A mutant is killed
 when at least one scenario fails against it; the scenarios that failed are the ones that caught it.
 
@@ -34,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from mutants.catalogue import Declaration, declarations
+from mutants.equivalents import equivalents
+from mutants.review import load_review
 from steps.claims import load_claims
 from steps.contract import load_rules
 
@@ -189,6 +193,19 @@ def matrix_json(mutants: list[Declaration], runs: dict[str, Run], controls: dict
     }
 
 
+def review_mismatches(mutants: list[Declaration], runs: dict[str, Run]) -> list[str]:
+    """Rows of features/REVIEW.md whose named scenario did not catch their (killed) mutant."""
+    ran = {d.name for d in mutants}
+    found = []
+    for row in load_review():
+        if row.mutant not in ran or not runs[row.mutant].killed or row.scenario_key_prefix is None:
+            continue
+        caught = [key for key in runs[row.mutant].failed if key.split("[")[0] == row.scenario_key_prefix]
+        if not caught:
+            found.append(f"REVIEW.md:{row.line} says {row.killed_by!r} kills {row.mutant}, but that scenario passed against it")
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutants", description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", "-j", type=int, default=JOBS, help=f"runs at a time (default {JOBS})")
@@ -224,15 +241,17 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="mutants-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        print(f"controls ({len(CONTROLS)}), {args.jobs} at a time:")
-        controls = run_all(list(CONTROLS.items()), folder, args.keyword, args.jobs)
+        control_targets = {**CONTROLS, **{f"equivalent {e.name}": e.target for e in equivalents()}}
+        print(f"controls and equivalents ({len(control_targets)}), {args.jobs} at a time:")
+        controls = run_all(list(control_targets.items()), folder, args.keyword, args.jobs)
         broken = {n: r for n, r in controls.items() if r.error or r.failed or not r.scenarios}
         for name, run in broken.items():
             print(f"\ncontrol {name} ({run.target}) fails:", file=sys.stderr)
             print(run.error or "\n".join(f"  {k}: {v}" for k, v in sorted(run.failed.items())) or "  no scenario ran",
                   file=sys.stderr)
         if broken:
-            print("\nthe suite must pass on the controls before a mutant run means anything", file=sys.stderr)
+            print("\nthe suite must pass on the controls and the equivalents before a mutant run means anything",
+                  file=sys.stderr)
             return 2
         for name, run in controls.items():
             if run.exit_code != 0:
@@ -273,8 +292,11 @@ def main(argv: list[str] | None = None) -> int:
                 encoding="utf-8",
             )
             print(f"kill matrix written to {args.json}")
+        misreviewed = [] if args.keyword else review_mismatches(mutants, runs)
+        for line in misreviewed:
+            print(f"  review: {line}", file=sys.stderr)
         accepted = ("killed", "survived (known)") if args.allow_known else ("killed",)
-        return 0 if all(v.startswith(accepted) for v in verdicts) else 1
+        return 0 if all(v.startswith(accepted) for v in verdicts) and not misreviewed else 1
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

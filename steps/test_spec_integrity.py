@@ -87,3 +87,49 @@ def test_claim_and_rule_ids_look_like_ids() -> None:
     claims, rules = load_claims(), load_rules()
     assert len(claims) > 50 and all(CLAIM_ID.match(c) for c in claims)
     assert len(rules) > len(claims) and len(load_routes()) > 30
+
+
+# --- The adversarial review (features/REVIEW.md) and the mutant catalogue agree ---------------
+
+
+def test_every_rule_is_reviewed_against_other_stacks() -> None:
+    from mutants.review import MIN_STACKS, load_review
+
+    stacks: dict[str, set[str]] = {rule: set() for rule in load_rules()}
+    for row in load_review():
+        assert row.rule in stacks, f"REVIEW.md:{row.line}: no rule {row.rule!r} in CONTRACT.md"
+        stacks[row.rule] |= set(row.stacks)
+    thin = [f"{rule} ({len(names)})" for rule, names in stacks.items() if len(names) < MIN_STACKS]
+    assert not thin, f"rules whose deviations name fewer than {MIN_STACKS} stacks in REVIEW.md: {', '.join(thin)}"
+
+
+def test_every_reviewed_deviation_is_a_mutant_killed_by_a_scenario_of_its_rule_or_says_why_not() -> None:
+    from mutants.catalogue import declarations
+    from mutants.review import load_review
+
+    mutants = {d.name: d for d in declarations()}
+    scenario_rules = {name.split(": ", 1)[1] + "@" + name.split(": ", 1)[0].split("/")[-1]: rules
+                      for name, rules in rules_by_scenario(FEATURES).items()}
+    problems = []
+    for row in load_review():
+        where = f"REVIEW.md:{row.line} ({row.rule})"
+        if row.mutant is None:
+            if not row.why_not:
+                problems.append(f"{where}: a deviation with no mutant says why (— allowed: ..., — not plausible: ...)")
+            continue
+        if row.mutant not in mutants:
+            problems.append(f"{where}: no mutant {row.mutant!r} in mutants/catalogue")
+        elif row.rule not in mutants[row.mutant].rules:
+            problems.append(f"{where}: {row.mutant} does not declare {row.rule} (it declares {mutants[row.mutant].rules})")
+        if row.killed_by is None:
+            problems.append(f"{where}: {row.mutant} names no scenario that kills it")
+            continue
+        feature, _, scenario = row.killed_by.partition(": ")
+        rules = scenario_rules.get(f"{scenario}@{feature}")
+        if rules is None:
+            problems.append(f"{where}: no scenario {row.killed_by!r}")
+        elif row.rule not in rules:
+            problems.append(f"{where}: {row.killed_by!r} does not check {row.rule} (it checks {sorted(rules)})")
+    reviewed = {row.mutant for row in load_review()}
+    problems += [f"mutant {name} is in no row of REVIEW.md" for name in mutants if name not in reviewed]
+    assert not problems, "\n".join(problems)

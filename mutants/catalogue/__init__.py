@@ -40,17 +40,25 @@ class Declaration:
         return f"wsgi:{__name__}.{self.name}:app"
 
 
+def module_constants(path: Path, names: tuple[str, ...]) -> dict[str, object]:
+    """The module's top-level constants of these names, read without importing it (that builds it)."""
+    constants = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if node.targets[0].id in names:
+                constants[node.targets[0].id] = ast.literal_eval(node.value)
+    return constants
+
+
+def modules(folder: Path) -> list[Path]:
+    return [path for path in sorted(folder.glob("*.py")) if not path.name.startswith("_")]
+
+
 def declarations() -> list[Declaration]:
     """Every mutant of the catalogue, by name, read from its module's constants."""
     found = []
-    for path in sorted(FOLDER.glob("*.py")):
-        if path.name.startswith("_"):
-            continue
-        constants = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id in ("RULES", "BREAKS", "SURVIVES"):
-                    constants[node.targets[0].id] = ast.literal_eval(node.value)
+    for path in modules(FOLDER):
+        constants = module_constants(path, ("RULES", "BREAKS", "SURVIVES"))
         if "RULES" not in constants or "BREAKS" not in constants:
             raise ValueError(f"{path}: a mutant declares RULES and BREAKS")
         found.append(Declaration(path.stem, tuple(constants["RULES"]), constants["BREAKS"], constants.get("SURVIVES")))
