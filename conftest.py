@@ -13,6 +13,7 @@ pytest_plugins = [
     "steps.cookies",
     "steps.logs",
     "steps.errors",
+    "steps.routes",
     "steps.visitors",
     "steps.browser",
 ]
