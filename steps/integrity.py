@@ -12,7 +12,7 @@ from pytest_bdd.parser import Feature, ScenarioTemplate
 from pytest_bdd.steps import StepFunctionContext, step_function_context_registry
 
 from steps.claims import CLAIM_ID, FEATURES_DIR
-from steps.contract import RULE_ID, Rule
+from steps.contract import RULE_ID, Route, Rule
 
 
 @dataclass(frozen=True)
@@ -120,3 +120,27 @@ def step_problems(uses: Iterable[StepUse], definitions: list[StepFunctionContext
         elif not found:
             problems.setdefault((use.type, use.text), f"{use.where}: {use.type} {use.text!r} has no step definition")
     return sorted(problems.values())
+
+
+def unexercised(requests: Iterable[dict], routes: Iterable[Route]) -> list[str]:
+    """Routes, methods, form fields and cookies of the route table that no recorded request exercised.
+
+    ``requests`` are what ``--record-requests`` writes: the feature, method, path (with the section
+    prefix), form field names sent, cookie names sent. The rules for every section request every
+    route with every method (every_route.feature); those requests do not count: a route must be
+    exercised by the rules of its own section.
+    """
+    requests = [r for r in requests if r["feature"] != "every_route.feature"]
+    missing = []
+    for route in routes:
+        reaching = [r for r in requests if route.matches(r["path"])]
+        for method in route.methods:
+            if not any(r["method"] == method for r in reaching):
+                missing.append(f"{method} {route.rule}: never requested")
+        for field in route.fields:
+            if not any(field in r["fields"] for r in reaching):
+                missing.append(f"{route.rule}: the form field {field!r} is never sent")
+        for cookie in route.cookies:
+            if not any(cookie in r["cookies"] for r in reaching):
+                missing.append(f"{route.rule}: the cookie {cookie!r} is never sent")
+    return missing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,12 @@ LOG_START = pytest.StashKey[int]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     selection.add_options(parser)
+    parser.getgroup("spec").addoption(
+        "--record-requests",
+        metavar="FILE",
+        help="write what every request exercised (method, path, form fields, cookies) to FILE as JSON; "
+        "steps/harness checks with it that every route of the contract is requested (not with -n)",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,6 +46,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[CHOICE] = choice
     config.stash[TARGET] = target = selection.build(choice)
     target.request_timeout = config.getoption("request_timeout")
+    if config.getoption("record_requests"):
+        target.recorded = []
     if hasattr(target, "startup_timeout"):
         target.startup_timeout = config.getoption("server_startup_timeout")
 
@@ -58,7 +67,10 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     if TARGET in config.stash:
-        config.stash[TARGET].close()
+        target = config.stash[TARGET]
+        if target.recorded is not None and _runs_tests(config):
+            Path(config.getoption("record_requests")).write_text(json.dumps(target.recorded, ensure_ascii=False), encoding="utf-8")
+        target.close()
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -91,6 +103,8 @@ def target(implementation: Target, request: pytest.FixtureRequest) -> Iterator[V
     if "logs" in implementation.capabilities:
         request.node.stash[LOG_START] = len(implementation.logs())
     visitor = implementation.visitor()
+    template = scenario_template(request.node)
+    visitor.feature = Path(template.feature.filename).name if template is not None else ""
     yield visitor
     visitor.close()
 

@@ -13,13 +13,14 @@ that declare the ``python-api`` capability.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import ssl
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping, Protocol
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import parse_qs, quote, urljoin, urlsplit
 
 import httpx
 from bs4 import BeautifulSoup
@@ -146,6 +147,8 @@ class Target:
     #: The URL every section prefix is appended to (``http://host:port/base``).
     base_url: str = "http://localhost"
     request_timeout: float = REQUEST_TIMEOUT
+    #: What every request of the run exercised, when ``--record-requests`` asks (else None).
+    recorded: list[dict[str, Any]] | None = None
 
     def transport(self) -> httpx.BaseTransport | None:
         """The transport a fresh client uses; None means real sockets."""
@@ -178,6 +181,8 @@ class Visitor:
     target: Target
     client: httpx.Client
     history: list[Exchange] = field(default_factory=list)
+    #: The feature file of the scenario this visitor serves (recorded with ``--record-requests``).
+    feature: str = ""
 
     def url(self, section: str, path: str) -> str:
         """The absolute URL of ``path`` within ``section``; the path is sent as written."""
@@ -194,9 +199,13 @@ class Visitor:
         files: Mapping[str, Any] | None = None,
         content: bytes | None = None,
     ) -> Exchange:
+        if self.target.recorded is not None:
+            content = self._record(method, url, params, headers, data, files, content)
         request = self.client.build_request(
             method, url, params=params, headers=headers, data=data, files=files, content=content
         )
+        if self.target.recorded is not None:
+            self.target.recorded[-1]["cookies"] = _cookie_names(request.headers.get("cookie", ""))
         _keep_dot_segments(request, url)
         try:
             response = self.client.send(request)
@@ -210,6 +219,23 @@ class Visitor:
         self.history.append(exchange)
         return exchange
 
+    def _record(self, method, url, params, headers, data, files, content):  # type: ignore[no-untyped-def]
+        """Note what this request exercises (``--record-requests``); returns ``content`` unconsumed."""
+        fields = [*(data or {}), *(files or {})]
+        content_type = next((v for k, v in (headers or {}).items() if k.lower() == "content-type"), "")
+        if content is not None and content_type.startswith("multipart/form-data"):
+            # A streamed body: its field names are in the first part's headers, at its start.
+            chunks = iter([content]) if isinstance(content, bytes) else iter(content)
+            head = [bytes(chunk) for chunk in itertools.islice(chunks, 2)]
+            fields += [n.decode() for n in re.findall(rb'form-data; name="([^"]*)"', b"".join(head))]
+            content = itertools.chain(head, chunks)
+        parts = urlsplit(url)
+        self.target.recorded.append(  # type: ignore[union-attr]
+            {"feature": self.feature, "method": method, "path": parts.path.removeprefix(urlsplit(self.target.base_url).path.rstrip("/")),
+             "query": sorted({*parse_qs(parts.query, keep_blank_values=True), *(params or {})}), "fields": fields}
+        )
+        return content
+
     def logs(self) -> str:
         return self.target.logs()
 
@@ -221,6 +247,10 @@ class Visitor:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _cookie_names(header: str) -> list[str]:
+    return sorted({pair.split("=", 1)[0].strip() for pair in header.split(";") if pair.strip()})
 
 
 _DOT_SEGMENT = re.compile(r"(^|/)\.\.?(/|$)")
