@@ -134,23 +134,35 @@ def scenario_template(item: pytest.Item) -> ScenarioTemplate | None:
 
 
 def _memoise_step_lookup() -> None:
-    """Look each step text up once per test module, not once per scenario.
+    """Find a step's definitions among the step definitions only, listed once per test module.
 
-    pytest-bdd finds a step's definitions by walking every fixture name of the session and asking
-    each step parser whether it matches: steps x definitions per scenario, the largest cost of a
-    run. Which definitions can parse a text does not change during a run, and ours are all
-    registered session-wide, so the answer is cached per (module, step type, step text).
+    pytest-bdd finds a step's definitions by walking every fixture name of the session, asking pytest
+    which definitions are visible to the scenario, and asking each step parser whether it matches:
+    for every step of every scenario, the largest cost of a run. Which definitions are visible does
+    not change during a run, and ours are all registered session-wide, so the step definitions
+    visible to a module are listed once, and each step text is then matched against those alone.
     """
     # The module, not the function pytest_bdd exports under the same name.
     bdd_scenario = importlib.import_module("pytest_bdd.scenario")
-    find = bdd_scenario.find_fixturedefs_for_step
-    cache: dict[tuple[str, str, str], list] = {}
+    from pytest_bdd.compat import get_fixture_names, getfixturedefs
+    from pytest_bdd.steps import step_function_context_registry
+
+    visible: dict[str, list] = {}
 
     def find_once(step, fixturemanager, node):  # type: ignore[no-untyped-def]
-        key = (node.nodeid.split("::", 1)[0], step.type, step.name)
-        if key not in cache:
-            cache[key] = list(find(step=step, fixturemanager=fixturemanager, node=node))
-        return cache[key]
+        module = node.nodeid.split("::", 1)[0]
+        if module not in visible:
+            visible[module] = [
+                (fixturedef, context)
+                for name in get_fixture_names(fixturemanager=fixturemanager)
+                for fixturedef in getfixturedefs(fixturemanager, name, node) or []
+                if (context := step_function_context_registry.get(fixturedef.func)) is not None
+            ]
+        return [
+            fixturedef
+            for fixturedef, context in visible[module]
+            if context.type in (None, step.type) and context.parser.is_matching(step.name)
+        ]
 
     bdd_scenario.find_fixturedefs_for_step = find_once
 
