@@ -85,15 +85,17 @@ def chromium() -> Iterator[object]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def read_over_http(html: str) -> str:
+def read_over_http(html: str, media_type: str = "text/html") -> str:
     """What the suite reads from a response with this body."""
     request = httpx.Request("GET", "http://localhost/page")
-    response = httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=html.encode(), request=request)
+    headers = {"content-type": f"{media_type}; charset=utf-8"}
+    response = httpx.Response(200, headers=headers, content=html.encode(), request=request)
     return Exchange.from_response(response).visible_text
 
 
-def read_in_chromium(driver: object, html: str) -> str:
-    driver.get("data:text/html;charset=utf-8;base64," + base64.b64encode(html.encode()).decode())  # type: ignore[attr-defined]
+def read_in_chromium(driver: object, html: str, media_type: str = "text/html") -> str:
+    page = f"data:{media_type};charset=utf-8;base64," + base64.b64encode(html.encode()).decode()
+    driver.get(page)  # type: ignore[attr-defined]
     text = driver.execute_script("return document.body ? document.body.innerText : ''")  # type: ignore[attr-defined]
     return " ".join(str(text).split())
 
@@ -106,3 +108,8 @@ def test_the_corpus_is_large_enough() -> None:
 def test_the_suite_reads_a_page_as_chromium_shows_it(chromium: object, name: str) -> None:
     html = PAGES[name]
     assert read_over_http(html) == read_in_chromium(chromium, html), f"page {name!r}: {html}"
+
+
+@pytest.mark.parametrize("body", ["User <b>Ann</b>", "Hello World!", "Tom &amp; Jerry\n  and <p>more</p>"])
+def test_a_plain_text_page_is_read_as_it_is(chromium: object, body: str) -> None:
+    assert read_over_http(body, "text/plain") == read_in_chromium(chromium, body, "text/plain")

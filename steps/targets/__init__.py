@@ -83,8 +83,14 @@ class Exchange:
 
     @cached_property
     def visible_text(self) -> str:
-        """The page as a person sees it in a browser: its rendered text, white space folded."""
-        return rendered_text(self.soup)
+        """The page as a person sees it in a browser: its rendered text, white space folded.
+
+        A browser renders HTML (or a body that does not say what it is); any other text, such as
+        ``text/plain``, it shows as it is, markup and all.
+        """
+        if self.media_type in ("", "text/html", "application/xhtml+xml"):
+            return rendered_text(self.soup)
+        return " ".join(self.text.split())
 
     @property
     def location(self) -> str | None:
