@@ -1,14 +1,16 @@
 """Runs the whole suite against every mutant and prints the kill matrix.
 
-    python -m mutants [--jobs N] [--only NAME ...] [--json FILE] [-k EXPR] [--keep DIR]
+    python -m mutants [--jobs N] [--only NAME ...] [--json FILE] [-k EXPR] [--keep DIR] [--matrix]
 
 First the controls: the reference app (the suite's default target), the unmutated copy
 (``mutants.unmutated``, built by the mutant machinery with no edit) and the equivalents
 (``mutants/equivalents``: variants that differ only where the contract allows); all must pass
 every scenario, or nothing a mutant run says would mean anything (and an equivalent that fails is
 a correct implementation the suite would judge wrong). Then one pytest process per mutant,
-N at a time (``--jobs``, default 2, or 1 on a one-core machine). A mutant is killed
-when at least one scenario fails against it; the scenarios that failed are the ones that caught it.
+N at a time (``--jobs``, default 2, or 1 on a one-core machine), running the scenarios of the
+rules the mutant declares; a mutant they do not catch runs every scenario (``--matrix`` runs every
+scenario against every mutant). A mutant is killed when at least one scenario fails against it;
+the scenarios that failed are the ones that caught it.
 
 A survivor is run once more, alone: parallel runs share the machine (``python hello.py`` always
 listens on 127.0.0.1:5000, and a scenario skips when that port stays busy), so a survival is
@@ -75,15 +77,17 @@ class Run:
         return bool(self.failed)
 
 
-def pytest_command(target: str, report: Path, keyword: str | None) -> list[str]:
+def pytest_command(target: str, report: Path, keyword: str | None, rules: tuple[str, ...] = ()) -> list[str]:
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "--target", target,
                "--conformance-report", str(report)]
     if keyword:
         command += ["-k", keyword]
+    if rules:
+        command += ["-m", " or ".join(rules)]
     return command
 
 
-def run_suite(name: str, target: str, folder: Path, keyword: str | None) -> Run:
+def run_suite(name: str, target: str, folder: Path, keyword: str | None, rules: tuple[str, ...] = ()) -> Run:
     report = folder / f"{name}.json"
     report.unlink(missing_ok=True)
     run = Run(name, target)
@@ -91,7 +95,7 @@ def run_suite(name: str, target: str, folder: Path, keyword: str | None) -> Run:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     started = time.monotonic()
     process = subprocess.Popen(
-        pytest_command(target, report, keyword), cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+        pytest_command(target, report, keyword, rules), cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
         start_new_session=True,  # its own group: a hang is stopped with everything it started
     )
@@ -119,10 +123,14 @@ def run_suite(name: str, target: str, folder: Path, keyword: str | None) -> Run:
     return run
 
 
-def run_all(jobs: list[tuple[str, str]], folder: Path, keyword: str | None, parallel: int,
+Job = tuple[str, str, tuple[str, ...]]  # name, target, the rules whose scenarios run (all when empty)
+
+
+def run_all(jobs: list[Job], folder: Path, keyword: str | None, parallel: int,
             progress: bool = True) -> dict[str, Run]:
-    def one(job: tuple[str, str]) -> Run:
-        run = run_suite(*job, folder, keyword)
+    def one(job: Job) -> Run:
+        name, target, rules = job
+        run = run_suite(name, target, folder, keyword, rules)
         if progress:
             verdict = "error" if run.error else ("killed" if run.killed else "passed all")
             sys.stdout.write(f"  {run.name:<34} {verdict:<10} {run.seconds:5.1f} s\n")  # one write: runs end in threads
@@ -166,7 +174,7 @@ def matrix_lines(mutants: list[Declaration], runs: dict[str, Run], shown: int = 
 
 
 def matrix_json(mutants: list[Declaration], runs: dict[str, Run], controls: dict[str, Run],
-                seconds: float, keyword: str | None) -> dict[str, Any]:
+                seconds: float, keyword: str | None, matrix: bool) -> dict[str, Any]:
     def control(run: Run) -> dict[str, Any]:
         return {"target": run.target, "scenarios": run.scenarios, "failed": run.failed,
                 "skipped": sorted(run.skipped), "seconds": round(run.seconds, 1), "error": run.error}
@@ -176,6 +184,9 @@ def matrix_json(mutants: list[Declaration], runs: dict[str, Run], controls: dict
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "wall_seconds": round(seconds, 1),
         "keyword": keyword,
+        # targeted: caught_by lists the scenarios of the mutant's rules that caught it (every scenario
+        # only for a mutant those did not catch); matrix: every scenario that catches it.
+        "mode": "matrix" if matrix else "targeted",
         "controls": {name: control(run) for name, run in controls.items()},
         "mutants": [
             {
@@ -216,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--allow-known", action="store_true",
                         help="known survivors (SURVIVES) do not fail the exit status; new survivors still do")
     parser.add_argument("--list", action="store_true", help="list the catalogue and exit")
+    parser.add_argument("--matrix", action="store_true",
+                        help="run every scenario against every mutant (slower): the kill matrix then shows every "
+                        "scenario that catches each mutant, not only those of the rules it breaks")
     args = parser.parse_args(argv)
 
     catalogue = declarations()
@@ -243,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         control_targets = {**CONTROLS, **{f"equivalent {e.name}": e.target for e in equivalents()}}
         print(f"controls and equivalents ({len(control_targets)}), {args.jobs} at a time:")
-        controls = run_all(list(control_targets.items()), folder, args.keyword, args.jobs)
+        controls = run_all([(n, target, ()) for n, target in control_targets.items()], folder, args.keyword, args.jobs)
         broken = {n: r for n, r in controls.items() if r.error or r.failed or not r.scenarios}
         for name, run in broken.items():
             print(f"\ncontrol {name} ({run.target}) fails:", file=sys.stderr)
@@ -259,12 +273,21 @@ def main(argv: list[str] | None = None) -> int:
                       "(a test outside the scenarios fails: see `pytest -q`)")
         baseline_skips = set.intersection(*(r.skipped for r in controls.values()))
 
-        print(f"\nmutants ({len(mutants)}), {args.jobs} at a time:")
-        runs = run_all([(d.name, d.target) for d in mutants], folder, args.keyword, args.jobs)
+        if args.matrix:
+            print(f"\nmutants ({len(mutants)}), every scenario against each, {args.jobs} at a time:")
+            runs = run_all([(d.name, d.target, ()) for d in mutants], folder, args.keyword, args.jobs)
+        else:
+            # The scenarios of the rules a mutant breaks run first; only a survivor of those runs them all.
+            print(f"\nmutants ({len(mutants)}), the scenarios of their rules first, {args.jobs} at a time:")
+            runs = run_all([(d.name, d.target, d.rules) for d in mutants], folder, args.keyword, args.jobs)
+            rest = [d for d in mutants if not runs[d.name].error and not runs[d.name].killed]
+            if rest:
+                print(f"\nnot caught by the scenarios of their rules, so every scenario ({len(rest)}):")
+                runs.update(run_all([(d.name, d.target, ()) for d in rest], folder, args.keyword, args.jobs))
         again = [d for d in mutants if not runs[d.name].error and not runs[d.name].killed]
         if again and args.jobs > 1:
             print(f"\nsurvivors, once more, alone ({len(again)}):")
-            runs.update(run_all([(d.name, d.target) for d in again], folder, args.keyword, 1))
+            runs.update(run_all([(d.name, d.target, ()) for d in again], folder, args.keyword, 1))
         seconds = time.monotonic() - started
 
         print("\nkill matrix:")
@@ -288,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("rules no mutant breaks: " + ", ".join(untouched))
         if args.json:
             Path(args.json).write_text(
-                json.dumps(matrix_json(mutants, runs, controls, seconds, args.keyword), ensure_ascii=False, indent=2) + "\n",
+                json.dumps(matrix_json(mutants, runs, controls, seconds, args.keyword, args.matrix), ensure_ascii=False,
+                           indent=2) + "\n",
                 encoding="utf-8",
             )
             print(f"kill matrix written to {args.json}")
