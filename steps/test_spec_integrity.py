@@ -9,6 +9,8 @@ from pytest_bdd.steps import StepFunctionContext
 from steps.claims import CLAIM_ID, load_claims
 from steps.contract import load_routes, load_rules
 from steps.integrity import (
+    describe,
+    matching,
     StepUse,
     claims_by_scenario,
     load_features,
@@ -133,3 +135,9 @@ def test_every_reviewed_deviation_is_a_mutant_killed_by_a_scenario_of_its_rule_o
     reviewed = {row.mutant for row in load_review()}
     problems += [f"mutant {name} is in no row of REVIEW.md" for name in mutants if name not in reviewed]
     assert not problems, "\n".join(problems)
+
+
+def test_every_step_definition_is_used() -> None:
+    uses = list(step_uses(FEATURES))
+    unused = [describe(d) for d in project_step_definitions() if not any(matching(u, [d]) for u in uses)]
+    assert not unused, "step definitions no feature uses (remove them):\n" + "\n".join(unused)
