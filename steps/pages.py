@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin
 
 from bs4 import Tag
-from pytest_bdd import parsers, then
+from pytest_bdd import parsers, then, when
 
-from steps.http import quoted, quoted_list, unquote_list
+from steps.http import form_fields, quoted, quoted_list, unquote_list
 from steps.targets import Exchange, Visitor
 
 
@@ -89,3 +89,38 @@ def _(response: Exchange, kind: str, name: str) -> None:
     assert kind in inputs, response.explain(
         f"expected the form to have a {kind} input named {name!r}; inputs with that name: {inputs or 'none'}"
     )
+
+
+# ---- a page's form, sent as a browser sends it ----------------------------------------------------
+
+
+def form_holding(response: Exchange, names: set[str]) -> Tag:
+    """The page's form that has a field of each of these names."""
+    forms = response.soup.find_all("form")
+    for form in forms:
+        if names <= {element.get("name") for element in form.find_all(attrs={"name": True})}:
+            return form
+    found = [sorted(e["name"] for e in form.find_all(attrs={"name": True})) for form in forms]
+    raise AssertionError(response.explain(f"expected a form with the fields {sorted(names)}; the forms have {found or 'none'}"))
+
+
+def send_form(target: Visitor, page: Exchange, form: Tag, fields: dict[str, str],
+              files: dict[str, tuple[str, bytes]] | None = None) -> Exchange:
+    """Send ``form`` of ``page`` as a browser does: to its action, by its method, in its encoding."""
+    method = (form.get("method") or "get").upper()
+    action = urljoin(page.url, form.get("action") or "")
+    multipart = (form.get("enctype") or "").lower() == "multipart/form-data"
+    if method == "GET":
+        return target.request("GET", urljoin(action, "?" + urlencode(fields)))
+    if multipart:
+        return target.request(method, action, data=fields, files=files or {})
+    # Without multipart/form-data a browser sends a file field's file name only, as text.
+    return target.request(method, action, data={**fields, **{k: name for k, (name, _) in (files or {}).items()}})
+
+
+@when(parsers.re(rf"a visitor sends the form on {quoted('path')} with:"), target_fixture="response")
+def _(target: Visitor, section: str, path: str, datatable: list[list[str]]) -> Exchange:
+    page = target.request("GET", target.url(section, path))
+    assert page.status == 200, page.explain(f"expected {path} to show a form")
+    fields = form_fields(datatable)
+    return send_form(target, page, form_holding(page, set(fields)), fields)
