@@ -14,6 +14,7 @@ Feature: A minimal application
 
   @MIN-6 @minimal.2
   Scenario: The function's name is not a URL: only the rule given to route() triggers it
+    Given the visitor has seen "Hello World!" on "/"
     When a visitor opens "/hello_world"
     Then the status is 404
 

@@ -7,6 +7,19 @@ Feature: Building URLs
   Background:
     Given the "url-building" section
 
+  @url-building.1
+  Scenario Outline: The section's views answer with text
+    When a visitor opens "<path>"
+    Then the status is 200
+    And the page reads "<text>"
+
+    Examples:
+      | path             | text          |
+      | /                | Index Page    |
+      | /login           | Login Page    |
+      | /user/John%20Doe | User John Doe |
+      | /user/<b>Ann     | User <b>Ann   |
+
   @python-api @URL-1 @URL-2 @URL-3 @url-building.7
   Scenario Outline: In Python, url_for gives the document's four outputs
     When <call> is called in Python
@@ -37,20 +50,25 @@ Feature: Building URLs
     Then the URL built is "<url>"
 
     Examples: characters a path cannot hold as they are
-      | call                                   | url                      |
-      | url_for('profile', username='张三')    | /user/%E5%BC%A0%E4%B8%89 |
-      | url_for('profile', username='Zoë 5%') | /user/Zo%C3%AB%205%25    |
+      | call                                     | url                      |
+      | url_for('profile', username='张三')      | /user/%E5%BC%A0%E4%B8%89 |
+      | url_for('profile', username='Zoë 5%')   | /user/Zo%C3%AB%205%25    |
+      | url_for('profile', username='Who? #1')   | /user/Who%3F%20%231      |
 
   @URL-2 @url-building.4
   Scenario Outline: Arguments the rule does not name become the query string
     When the section builds <call> over HTTP
     Then the URL built is "<url>"
 
-    Examples: unknown arguments
-      | call                                            | url                    |
-      | url_for('login', next='/')                      | /login?next=/          |
-      | url_for('profile', username='bob', tab='posts') | /user/bob?tab=posts    |
-      | url_for('index', q='张三')                      | /?q=%E5%BC%A0%E4%B8%89 |
+    Examples: unknown arguments, in the order given
+      | call                                                        | url                                   |
+      | url_for('login', next='/')                                  | /login?next=/                         |
+      | url_for('profile', username='bob', tab='posts', page='2')   | /user/bob?tab=posts&page=2            |
+
+    Examples: values holding characters a query string gives a meaning to
+      | call                                                        | url                                   |
+      | url_for('index', q='Tom&Jerry=friends')                     | /?q=Tom%26Jerry%3Dfriends             |
+      | url_for('login', next='/user/张三')                         | /login?next=/user/%E5%BC%A0%E4%B8%89  |
 
   @python-api @URL-1 @URL-2 @URL-3 @url-building.7
   Scenario Outline: In Python, url_for for an unknown endpoint or a missing variable part fails
@@ -64,6 +82,7 @@ Feature: Building URLs
 
   @URL-1 @url-building.5
   Scenario Outline: Inside the mounted section, url_for for an unknown endpoint or a missing variable part fails
+    Given the section has built url_for('profile', username='John') over HTTP as "/user/John"
     When the section builds <call> over HTTP
     Then no URL can be built
 
@@ -71,6 +90,12 @@ Feature: Building URLs
       | call               |
       | url_for('nowhere') |
       | url_for('profile') |
+
+  @URL-1 @url-building.5
+  Scenario: Inside the mounted section, url_for without an endpoint fails
+    Given the section has built url_for('index') over HTTP as "/"
+    When a visitor opens "/url-for?username=John"
+    Then the status is 400
 
   @STATIC-2 @url-building.6
   Scenario: url_for('static', filename='style.css') is the URL of the stylesheet

@@ -1,5 +1,6 @@
 """Routing: route() binds a function to a URL; variable parts and converters."""
 from flask import Flask
+from markupsafe import escape
 
 app = Flask(__name__)
 
@@ -17,7 +18,8 @@ def hello():
 @app.route('/user/<username>')
 def show_user_profile(username):
     # show the user profile for that user
-    return 'User %s' % username
+    # The name is shown as text: escaped, as the current Flask documentation does.
+    return 'User %s' % escape(username)
 
 
 @app.route('/post/<int:post_id>')
@@ -34,7 +36,7 @@ def show_float(value):
 
 @app.route('/path/<path:subpath>')
 def show_path(subpath):
-    return 'Path %s' % subpath
+    return 'Path %s' % escape(subpath)
 
 
 @app.route('/uuid/<uuid:ident>')

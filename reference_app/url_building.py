@@ -1,5 +1,6 @@
 """Building URLs: url_for() takes the endpoint name and the rule's variable parts."""
 from flask import Flask, abort, request, url_for
+from markupsafe import escape
 from werkzeug.routing import BuildError
 
 app = Flask(__name__)
@@ -18,7 +19,7 @@ def login():
 
 @app.route('/user/<username>')
 def profile(username):
-    return 'User %s' % username
+    return 'User %s' % escape(username)
 
 
 # Not in the document: url_for made observable over HTTP, so that an implementation in any

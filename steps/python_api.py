@@ -1,7 +1,8 @@
 """What only Python shows: url_for called in Python, the app as a WSGI callable, hello.py run as a process.
 
 Also the steps that build URLs over HTTP (the url-building section's ``/url-for`` page), so that one
-Then (``the URL built is ...``) holds Python and any other language to the same outputs.
+Then (``the URL built is ...``) holds Python and any other language to the same outputs, and a Given
+that shows a URL built over HTTP: the control beside a check that no URL can be built.
 """
 
 from __future__ import annotations
@@ -84,13 +85,26 @@ def _(target: Visitor, section: str, call: str) -> BuiltURL:
         return BuiltURL(call, prefix="", error=f"{type(error).__name__}: {error}")
 
 
-@when(parsers.re(rf"the section builds {URL_FOR_CALL} over HTTP"), target_fixture="built")
-def _(target: Visitor, section: str, call: str) -> BuiltURL:
+def build_over_http(target: Visitor, section: str, call: str) -> BuiltURL:
+    """``call`` made by the section's ``/url-for`` page: every argument a query argument, in order."""
     endpoint, values = parse_url_for(call)
     params = {"endpoint": endpoint, **{name: str(value) for name, value in values.items()}}
     exchange = target.request("GET", target.url(section, "/url-for"), params=params)
     url = exchange.text if exchange.status == 200 else None
     return BuiltURL(call, prefix=section_path(target, section), url=url, exchange=exchange)
+
+
+@when(parsers.re(rf"the section builds {URL_FOR_CALL} over HTTP"), target_fixture="built")
+def _(target: Visitor, section: str, call: str) -> BuiltURL:
+    return build_over_http(target, section, call)
+
+
+@given(parsers.re(rf"the section has built {URL_FOR_CALL} over HTTP as {quoted('url')}"))
+def _(target: Visitor, section: str, call: str, url: str) -> None:
+    # The control beside a refusal: the same page builds a URL it can build.
+    built = build_over_http(target, section, call)
+    expected = built.prefix + url
+    assert built.url == expected, built.explain(f"expected the URL {expected!r}, to set the scene; got {built.url!r}")
 
 
 @then(parsers.re(rf"the URL built is {quoted('url')}"))

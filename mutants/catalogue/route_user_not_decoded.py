@@ -7,7 +7,7 @@ BREAKS = "the variable part is passed still percent-encoded: /user/John%20Doe an
 
 EDIT = Edit("routing", replace={
     "from flask import Flask": "from urllib.parse import quote\n\nfrom flask import Flask",
-    "return 'User %s' % username": "return 'User %s' % quote(username)",
+    "return 'User %s' % escape(username)": "return 'User %s' % escape(quote(username))",
 })
 
 app, spec_python_api = build(EDIT)

@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-RULES = ['url-building.4', 'url-building.2']
+RULES = ['url-building.4', 'url-building.2', 'url-building.7']
 BREAKS = "url_for percent-encodes '/' in the query string: /login?next=%2F, not the document's /login?next=/"
 
 EDIT = Edit("url-building", replace={'from flask import Flask, abort, request, url_for': 'from flask import Flask, abort, request, url_for\nfrom urllib.parse import quote', "app = Flask(__name__)": """
