@@ -13,35 +13,71 @@ Feature: Static files
     And the content type is "text/css"
     And the raw body contains "h1 { color: #377ba8; }"
 
-  @static-files.3
-  Scenario: A stylesheet the visitor already has is not sent again
-    Given a visitor has "/static/style.css" in its cache, with its ETag
-    When the visitor revalidates it with If-None-Match
-    Then the status is 304
-    And the body is empty
-
   @STATIC-1 @static-files.2
   Scenario: A file the static folder does not hold is not found
+    Given the static folder serves "/static/style.css" as "text/css"
     When a visitor opens "/static/missing.css"
     Then the status is 404
 
+  @static-files.3
+  Scenario Outline: A stylesheet the visitor already has is not sent again
+    Given a visitor has "/static/style.css" in its cache, with its ETag
+    When the visitor revalidates it with If-None-Match: <names>
+    Then the status is 304
+    And the body is empty
+
+    Examples: the cached copy named alone, weakly, in a list, or as any copy at all
+      | names                          |
+      | its ETag                       |
+      | its ETag marked weak           |
+      | a list that ends with its ETag |
+      | *                              |
+
+  @static-files.3
+  Scenario: A stylesheet the visitor holds in another version is sent again
+    Given a visitor has "/static/style.css" in its cache, with its ETag
+    When the visitor revalidates it with If-None-Match: another ETag
+    Then the status is 200
+    And the raw body contains "h1 { color: #377ba8; }"
+
   @static-files.4
   Scenario Outline: A path that climbs out of the static folder is not found
+    Given the static folder serves "/static/style.css" as "text/css"
     When a visitor opens "<path>"
     Then the status is 404
 
-    Examples: dot-dot as written, percent-encoded, with either slash
-      | path                               |
-      | /static/../static_files.py         |
-      | /static/%2e%2e/static_files.py     |
-      | /static/%2E%2E%2Fstatic_files.py   |
-      | /static/..%2fstatic_files.py       |
-      | /static/%2e%2e%5cstatic_files.py   |
-      | /static/..%5cstatic_files.py       |
-      | /static/%2e%2e/%2e%2e/README.md    |
+    Examples: dot-dot as written and percent-encoded, to the module beside the folder
+      | path                             |
+      | /static/../static_files.py       |
+      | /static/%2e%2e/static_files.py   |
+      | /static/%2E%2E%2Fstatic_files.py |
+      | /static/..%2fstatic_files.py     |
+
+    Examples: a backslash, which is no separator
+      | path                             |
+      | /static/%2e%2e%5cstatic_files.py |
+      | /static/..%5cstatic_files.py     |
+
+    Examples: encoded twice
+      | path                                   |
+      | /static/%252e%252e%252fstatic_files.py |
+
+    Examples: far enough to reach the root of the file system
+      | path                                                                                       |
+      | /static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd |
+
+    Examples: a NUL byte, where a C string would end
+      | path                      |
+      | /static/style.css%00.txt  |
 
   @STATIC-2 @static-files.5
   Scenario: A page links its stylesheet at the URL url_for('static', filename='style.css') builds
     When a visitor opens "/"
     Then the page links the stylesheet "/static/style.css"
     And the stylesheet it links is served as "text/css"
+
+  @static-files.6
+  Scenario: The static folder itself is not listed
+    Given the static folder serves "/static/style.css" as "text/css"
+    When a visitor opens "/static/"
+    Then the status is 404

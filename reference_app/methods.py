@@ -36,8 +36,10 @@ boards = {}
 @app.route('/boards/<name>', methods=['GET', 'POST', 'PUT', 'DELETE'])
 def board(name):
     if request.method == 'POST':
-        # New information: stored once per request.
-        boards.setdefault(name, []).append(request.form['message'])
+        # New information: stored once per request. The field is read before the board is touched:
+        # a POST without it is refused (400) and leaves no board behind.
+        message = request.form['message']
+        boards.setdefault(name, []).append(message)
         return render_board(name), 201
     if request.method == 'PUT':
         # The whole state at this location: repeating it leaves the same state.

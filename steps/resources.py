@@ -1,10 +1,12 @@
-"""Resources and how methods act on them: forms, boards, HEAD against GET, cached files, stylesheets."""
+"""Resources and how methods act on them: forms, boards, cached files, stylesheets."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from urllib.parse import urljoin
 
+import pytest
 from pytest_bdd import given, parsers, then, when
 
 from steps.http import quoted, quoted_list, unquote_list
@@ -13,35 +15,105 @@ from steps.targets import Exchange, Visitor
 # ---- the requests themselves -------------------------------------------------------------------
 
 
-@given(parsers.re(rf"the answer to a GET of {quoted('path')}"), target_fixture="get_answer")
-def _(target: Visitor, section: str, path: str) -> Exchange:
-    return target.request("GET", target.url(section, path))
+@given(parsers.re(rf"a GET of {quoted('path')} reads {quoted('text')}"))
+def _(target: Visitor, section: str, path: str, text: str) -> None:
+    shown = target.request("GET", target.url(section, path))
+    assert shown.status == 200 and shown.visible_text == text, shown.explain(
+        f"expected a 200 page that reads {text!r}, to set the scene"
+    )
 
 
-@then(parsers.re(r"the status and the headers (?P<names>[A-Za-z-]+(?:, [A-Za-z-]+)*) are those of the GET"))
-def _(response: Exchange, get_answer: Exchange, names: str) -> None:
-    expected = [("status", get_answer.status)] + [(n, get_answer.headers.get(n)) for n in names.split(", ")]
-    actual = [("status", response.status)] + [(n, response.headers.get(n)) for n in names.split(", ")]
-    assert actual == expected, response.explain(f"expected {expected} as GET answered, got {actual}")
+@when(
+    parsers.re(rf"a visitor sends (?P<methods>[A-Z]+(?:, [A-Z]+)* and [A-Z]+) requests to {quoted('path')}"),
+    target_fixture="answers",
+)
+def _(target: Visitor, section: str, methods: str, path: str) -> list[Exchange]:
+    return [target.request(method, target.url(section, path)) for method in re.split(r", | and ", methods)]
+
+
+@then(parsers.re(rf"each is refused with a 4xx status, none reading {quoted('text')}"))
+def _(answers: list[Exchange], text: str) -> None:
+    for answer in answers:
+        assert 400 <= answer.status < 500 and text not in answer.visible_text, answer.explain(
+            f"expected {answer.method} to be refused with a 4xx status, without the page {text!r}"
+        )
+
+
+def post_form(target: Visitor, url: str, form: str, method: str = "POST") -> Exchange:
+    """Sends ``form`` exactly as written, as an HTML form's body (``application/x-www-form-urlencoded``)."""
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    return target.request(method, url, headers=headers, content=form.encode("utf-8"))
+
+
+@given(parsers.re(rf"the form {quoted('form')} posted to {quoted('path')} shows {quoted('text')}"))
+def _(target: Visitor, section: str, form: str, path: str, text: str) -> None:
+    shown = post_form(target, target.url(section, path), form)
+    assert shown.status == 200 and text in shown.visible_text, shown.explain(
+        f"expected the form to be taken, showing {text!r}, to set the scene"
+    )
+
+
+@when(parsers.re(rf"a visitor posts the form {quoted('form')} to {quoted('path')}"), target_fixture="response")
+def _(target: Visitor, section: str, form: str, path: str) -> Exchange:
+    return post_form(target, target.url(section, path), form)
 
 
 # ---- boards: POST adds, PUT replaces, DELETE removes --------------------------------------------
 
 
-@given("a board nobody has written on", target_fixture="board")
-def _() -> str:
+def written(answer: Exchange) -> bool:
+    """A write that succeeded: a 2xx, or a redirect (as a Rails or Django app answers a form)."""
+    return 200 <= answer.status < 400
+
+
+def listed(target: Visitor, section: str, board: str) -> tuple[Exchange, list[str]]:
+    """The board page, and the text of each ``<li>`` on it (as a person reads it)."""
+    shown = target.request("GET", target.url(section, board))
+    return shown, [" ".join(item.get_text(" ").split()) for item in shown.soup.find_all("li")]
+
+
+def fresh_board() -> str:
     # Boards live as long as the implementation: a name of this scenario's own keeps scenarios
     # apart, in any order, in parallel workers or against one shared live server.
     return f"/boards/{uuid.uuid4().hex}"
 
 
+def board_with(target: Visitor, section: str, messages: list[str]) -> str:
+    """A fresh board that holds ``messages``, read back: what is checked later could change."""
+    board = fresh_board()
+    for message in messages:
+        answer = target.request("POST", target.url(section, board), data={"message": message})
+        assert written(answer), answer.explain("expected the board to take the message, to set the scene")
+    shown, items = listed(target, section, board)
+    assert shown.status == 200 and items == messages, shown.explain(
+        f"expected the board to list {messages} once written, to set the scene; it lists {items}"
+    )
+    return board
+
+
+@given("a board nobody has written on", target_fixture="board")
+def _() -> str:
+    return fresh_board()
+
+
 @given(parsers.re(rf"a board with the messages? {quoted_list('messages')}"), target_fixture="board")
 def _(target: Visitor, section: str, messages: str) -> str:
-    board = f"/boards/{uuid.uuid4().hex}"
-    for message in unquote_list(messages):
-        written = target.request("POST", target.url(section, board), data={"message": message})
-        assert 200 <= written.status < 300, written.explain("expected the board to take the message")
-    return board
+    return board_with(target, section, unquote_list(messages))
+
+
+@given(parsers.re(rf"another board with the message {quoted('message')}"), target_fixture="other_board")
+def _(target: Visitor, section: str, message: str) -> str:
+    return board_with(target, section, [message])
+
+
+@given(parsers.re(rf"another visitor has posted the message {quoted('message')} to the board"))
+def _(target: Visitor, section: str, board: str, message: str) -> None:
+    other = target.target.visitor()
+    try:
+        answer = other.request("POST", other.url(section, board), data={"message": message})
+        assert written(answer), answer.explain("expected another visitor's POST to be taken, to set the scene")
+    finally:
+        other.close()
 
 
 @when(
@@ -55,6 +127,23 @@ def _(target: Visitor, section: str, board: str, verb: str, message: str, times:
     return response
 
 
+@when(parsers.re(rf"a visitor posts the messages {quoted_list('messages')} to the board"), target_fixture="response")
+def _(target: Visitor, section: str, board: str, messages: str) -> Exchange:
+    for message in unquote_list(messages):
+        response = target.request("POST", target.url(section, board), data={"message": message})
+    return response
+
+
+@when(parsers.re(rf"a visitor (?P<verb>posts|puts) the form {quoted('form')} to the board"), target_fixture="response")
+def _(target: Visitor, section: str, board: str, verb: str, form: str) -> Exchange:
+    return post_form(target, target.url(section, board), form, method={"posts": "POST", "puts": "PUT"}[verb])
+
+
+@when("a visitor opens the board", target_fixture="response")
+def _(target: Visitor, section: str, board: str) -> Exchange:
+    return target.request("GET", target.url(section, board))
+
+
 @when("a visitor deletes the board", target_fixture="response")
 def _(target: Visitor, section: str, board: str) -> Exchange:
     return target.request("DELETE", target.url(section, board))
@@ -65,19 +154,25 @@ def writes(target: Visitor) -> str:
     return ", ".join(f"{e.method} {e.status}" for e in target.history if e.method != "GET") or "none"
 
 
-@then(parsers.re(rf"the board lists {quoted_list('messages')}"))
-def _(target: Visitor, section: str, board: str, messages: str) -> None:
+@then(parsers.re(rf"the (?P<which>board|other board) (?:still )?lists {quoted_list('messages')}"))
+def _(request: pytest.FixtureRequest, target: Visitor, section: str, which: str, messages: str) -> None:
+    board = request.getfixturevalue({"board": "board", "other board": "other_board"}[which])
     expected = unquote_list(messages)
-    shown = target.request("GET", target.url(section, board))
-    listed = [" ".join(item.get_text(" ").split()) for item in shown.soup.find_all("li")]
-    assert shown.status == 200 and listed == expected, shown.explain(
-        f"expected the board to list {expected}, it lists {listed} (the writes answered: {writes(target)})"
+    shown, items = listed(target, section, board)
+    assert shown.status == 200 and items == expected, shown.explain(
+        f"expected the {which} to list {expected}, it lists {items} (the writes answered: {writes(target)})"
     )
+
+
+@then("the board is not found")
+def _(target: Visitor, section: str, board: str) -> None:
+    shown = target.request("GET", target.url(section, board))
+    assert shown.status == 404, shown.explain(f"expected the board to be 404 (the writes answered: {writes(target)})")
 
 
 @then("the board is not found any more")
 def _(target: Visitor, section: str, board: str, response: Exchange) -> None:
-    assert 200 <= response.status < 300, response.explain("expected the DELETE to succeed")
+    assert written(response), response.explain("expected the DELETE to succeed")
     shown = target.request("GET", target.url(section, board))
     assert shown.status == 404, shown.explain("expected the deleted board to be 404")
 
@@ -92,9 +187,34 @@ def _(target: Visitor, section: str, path: str) -> Exchange:
     return cached
 
 
-@when("the visitor revalidates it with If-None-Match", target_fixture="response")
-def _(target: Visitor, cached: Exchange) -> Exchange:
-    return target.request("GET", cached.url, headers={"If-None-Match": cached.headers["etag"]})
+#: How a cache names the copy it holds in If-None-Match, from the ETag the server sent.
+IF_NONE_MATCH = {
+    "its ETag": lambda etag: etag,
+    "its ETag marked weak": lambda etag: "W/" + etag.removeprefix("W/"),
+    "a list that ends with its ETag": lambda etag: '"no-such-version", ' + etag,
+    "*": lambda etag: "*",
+    "another ETag": lambda etag: '"no-such-version"',
+}
+
+
+@when(
+    parsers.re(r"the visitor revalidates it with If-None-Match: (?P<form>{})".format("|".join(map(re.escape, IF_NONE_MATCH)))),
+    target_fixture="response",
+)
+def _(target: Visitor, cached: Exchange, form: str) -> Exchange:
+    header = IF_NONE_MATCH[form](cached.headers["etag"])
+    return target.request("GET", cached.url, headers={"If-None-Match": header})
+
+
+# ---- static files --------------------------------------------------------------------------------
+
+
+@given(parsers.re(rf"the static folder serves {quoted('path')} as {quoted('media_type')}"))
+def _(target: Visitor, section: str, path: str, media_type: str) -> None:
+    served = target.request("GET", target.url(section, path))
+    assert served.status == 200 and served.media_type == media_type, served.explain(
+        f"expected {path} to be served as {media_type}, to set the scene"
+    )
 
 
 # ---- stylesheets ---------------------------------------------------------------------------------
@@ -103,7 +223,8 @@ def _(target: Visitor, cached: Exchange) -> Exchange:
 def stylesheet_links(response: Exchange) -> list[str]:
     """The absolute URLs of the page's ``<link rel="stylesheet">`` elements."""
     links = response.soup.find_all("link", href=True)
-    return [urljoin(response.url, link["href"]) for link in links if "stylesheet" in link.get("rel", [])]
+    # rel holds space-separated keywords, compared without regard to case (HTML).
+    return [urljoin(response.url, link["href"]) for link in links if "stylesheet" in [r.lower() for r in link.get("rel", [])]]
 
 
 @then(parsers.re(rf"the page links the stylesheet {quoted('path')}"))

@@ -5,6 +5,6 @@ from mutants.kit import Edit, build
 RULES = ['methods.4']
 BREAKS = 'POST replaces what the board held, as PUT does, instead of storing one more'
 
-EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(request.form['message'])": "boards[name] = [request.form['message']]"})
+EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(message)": "boards[name] = [message]"})
 
 app, spec_python_api = build(EDIT)

@@ -5,6 +5,6 @@ from mutants.kit import Edit, build
 RULES = ['methods.4']
 BREAKS = 'each POST stores its message twice'
 
-EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(request.form['message'])": "boards.setdefault(name, []).extend([request.form['message']] * 2)"})
+EDIT = Edit("methods", replace={"boards.setdefault(name, []).append(message)": "boards.setdefault(name, []).extend([message] * 2)"})
 
 app, spec_python_api = build(EDIT)
