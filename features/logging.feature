@@ -8,9 +8,10 @@ Feature: Logging
     And the implementation's log is being watched
 
   @logs @LOG-1 @logging.1
-  Scenario Outline: Each call logs its message at its level
+  Scenario Outline: Each call logs its message at its level, on every request
+    Given the visitor has opened "/"
     When a visitor opens "/"
-    Then the log gains "<message>" at level <level>
+    Then the log gains "<message>" at level <level> 2 times
 
     Examples: the levels logged by default
       | message                        | level   |

@@ -1,7 +1,7 @@
 """Message flashing: flash() at the end of one request, shown in the next one only."""
 import os
 
-from flask import Flask, flash, redirect, render_template, request, url_for
+from flask import Flask, abort, flash, redirect, render_template, request, url_for
 
 app = Flask(__name__)
 # Flashes live in the session, which needs a key; the document sets none in this example.
@@ -25,9 +25,13 @@ def login():
     return render_template('login.html', error=error)
 
 
-# Not in the document: flashes any text, so the spec can check order and escaping, which the
-# document's one fixed message cannot show.
+# Not in the document: flashes any text, each field `message` in the order sent, so the spec can
+# check order, repeats and escaping, which the document's one fixed message cannot show.
 @app.route('/flash', methods=['POST'])
 def flash_message():
-    flash(request.form['message'])
+    messages = request.form.getlist('message')
+    if not messages:
+        abort(400)
+    for message in messages:
+        flash(message)
     return redirect(url_for('index'))
