@@ -7,6 +7,10 @@ scenario: "serves back the same bytes" cannot pass on a file another scenario le
 Multipart bodies are written here, byte for byte, as a browser writes them, so that the size of a
 request body is exact (the upload limit is a limit on the body, framing included) and so that an
 empty file name can be sent (``filename=""``, a form submitted with no file chosen).
+
+Every refusal is shown beside an acceptance: a Given that has a fresh file saved and served back
+first, or a Then that sends the refused file again, the right way, and sees it saved. An
+implementation that saves nothing, ever, fails each of them.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from pathlib import Path
 
 from pytest_bdd import given, parsers, then, when
 
-from steps.http import quoted
+from steps.http import AFTER_A_FORM, quoted
+from steps.pages import send_form, the_form
 from steps.targets import Exchange, Visitor
 
 MIB = 1024 * 1024
@@ -56,13 +61,20 @@ class FileToUpload:
         return f"/uploads/{self.name}"
 
 
-def unique_bytes(token: str, size: int | None = None) -> bytes:
+def unique_bytes(token: str) -> bytes:
     """Bytes no other scenario uploads: the token, then every byte value (binary-safe)."""
-    seed = f"{token} ".encode() + bytes(range(256))
-    if size is None:
-        return seed
-    whole, rest = divmod(size, len(seed))
-    return b"".join([seed] * whole + [seed[:rest]])  # one allocation of exactly size bytes
+    return f"{token} ".encode() + bytes(range(256))
+
+
+#: Text of three-byte UTF-8 characters: a limit counted in characters sees a third of its bytes.
+CHINESE = "文件上传的内容。".encode()
+
+
+def unique_text(token: str, size: int) -> bytes:
+    """Exactly ``size`` bytes of UTF-8 text, mostly Chinese, starting with the token."""
+    head = f"{token} ".encode()
+    whole, rest = divmod(size - len(head), len(CHINESE))
+    return b"".join((head, CHINESE * whole, b"." * rest))
 
 
 def multipart(field: str, filename: str, content: bytes) -> tuple[bytes, str]:
@@ -123,18 +135,26 @@ def _(name: str) -> FileToUpload:
     return FileToUpload(sent, unique_bytes(sent))
 
 
-@given(parsers.re(rf"a fresh file {quoted('name')} of {SIZE}"), target_fixture="file_to_upload")
-def _(name: str, mib: str, sign: str | None, extra: str | None) -> FileToUpload:
-    sent = fresh_name(name)
-    return FileToUpload(sent, unique_bytes(sent, size_in_bytes(mib, sign, extra)))
-
-
-@given(parsers.re(rf"a fresh file {quoted('name')} whose upload body is {SIZE}"), target_fixture="file_to_upload")
-def _(name: str, mib: str, sign: str | None, extra: str | None) -> FileToUpload:
+def chinese_text_upload(name: str, mib: str, sign: str | None, extra: str | None) -> FileToUpload:
+    """A fresh text file whose upload body has exactly the size given, in bytes (not characters)."""
     sent = fresh_name(name)
     body_size = size_in_bytes(mib, sign, extra)
     framing = len(multipart(FIELD, sent, b"")[0])
-    return FileToUpload(sent, unique_bytes(sent, body_size - framing), body_size)
+    return FileToUpload(sent, unique_text(sent, body_size - framing), body_size)
+
+
+@given(
+    parsers.re(rf"a fresh file {quoted('name')} of Chinese text whose upload body is {SIZE}"),
+    target_fixture="file_to_upload",
+)
+def _(name: str, mib: str, sign: str | None, extra: str | None) -> FileToUpload:
+    return chinese_text_upload(name, mib, sign, extra)
+
+
+@given(parsers.re(rf"a fresh empty file {quoted('name')}"), target_fixture="file_to_upload")
+def _(name: str) -> FileToUpload:
+    # Its name is unique to the scenario; its bytes (none) cannot be.
+    return FileToUpload(fresh_name(name), b"")
 
 
 @given(parsers.re(rf"a file named exactly {quoted('name')}"), target_fixture="file_to_upload")
@@ -142,10 +162,37 @@ def _(name: str) -> FileToUpload:
     return FileToUpload(name, unique_bytes(secrets.token_hex(4)))
 
 
-@given("the visitor has uploaded it")
-def _(target: Visitor, section: str, file_to_upload: FileToUpload) -> None:
-    response = upload(target, section, file_to_upload)
-    assert response.status == 302, response.explain(f"expected the upload of {file_to_upload.name!r} to be saved")
+# Controls: what the upload form accepts, shown in the scenario that shows what it refuses.
+
+
+def saved_and_served_back(target: Visitor, section: str, file: FileToUpload, field: str = FIELD) -> None:
+    """Uploads the file, and asserts it was saved (a redirect to its URL) and is served back, byte for byte."""
+    response = upload(target, section, file, field)
+    expected = target.url(section, file.path)
+    assert response.status == 302 and response.location == expected, response.explain(
+        f"expected {file.name!r}, sent as multipart/form-data in the field {field!r}, to be saved: "
+        f"a 302 redirect to {expected}"
+    )
+    served = target.request("GET", expected)
+    assert served.status == 200 and served.body == file.content, served.explain(
+        f"expected {expected} to serve the {len(file.content)} bytes just uploaded"
+    )
+
+
+@given(parsers.re(rf"a fresh file {quoted('name')} has been saved and served back"))
+def _(target: Visitor, section: str, name: str) -> None:
+    sent = fresh_name(name)
+    saved_and_served_back(target, section, FileToUpload(sent, unique_bytes(sent)))
+
+
+@given(parsers.re(rf"a fresh file {quoted('name')} of Chinese text whose upload body is {SIZE} has been accepted"))
+def _(target: Visitor, section: str, name: str, mib: str, sign: str | None, extra: str | None) -> None:
+    file = chinese_text_upload(name, mib, sign, extra)
+    response = upload(target, section, file)
+    expected = target.url(section, file.path)
+    assert response.status == 302 and response.location == expected, response.explain(
+        f"expected a body of {file.body_size} bytes to be accepted: a 302 redirect to {expected}"
+    )
 
 
 # When: the visitor sends it.
@@ -190,8 +237,41 @@ def _(target: Visitor, section: str, response: Exchange, file_to_upload: FileToU
     )
 
 
-@then("the body is the file's bytes")
-def _(response: Exchange, file_to_upload: FileToUpload) -> None:
+@then("the upload is refused with a 4xx status")
+def _(response: Exchange) -> None:
+    assert 400 <= response.status < 500, response.explain("expected the upload to be refused with a 4xx status")
+
+
+@then(parsers.re(rf"the same file, sent as multipart/form-data in the field {quoted('field')}, is saved and served back"))
+def _(target: Visitor, section: str, file_to_upload: FileToUpload, field: str) -> None:
+    saved_and_served_back(target, section, file_to_upload, field)
+
+
+@then("a fresh file sent with that form is saved and served back")
+def _(target: Visitor, section: str, response: Exchange) -> None:
+    # The form is sent as a browser sends it: its action, its method, its encoding, its file field.
+    form = the_form(response)
+    file_input = form.find("input", attrs={"type": "file", "name": True})
+    assert file_input is not None, response.explain("expected the form to have a file input")
+    sent = fresh_name("form.txt")
+    file = FileToUpload(sent, unique_bytes(sent))
+    answer = send_form(target, response, form, {}, {file_input["name"]: (file.name, file.content)})
+    expected = target.url(section, file.path)
+    assert answer.status in AFTER_A_FORM and answer.location == expected, answer.explain(
+        f"expected the file sent with the page's form to be saved: a redirect to {expected}"
+    )
+    served = target.request("GET", expected)
+    assert served.status == 200 and served.body == file.content, served.explain(f"expected {expected} to serve the file")
+
+
+@then(parsers.re(rf"the file is served at (?:its URL|{quoted('path')}), byte for byte"))
+def _(target: Visitor, section: str, file_to_upload: FileToUpload, path: str | None) -> None:
+    served = target.request("GET", target.url(section, path or file_to_upload.path))
+    assert served.status == 200, served.explain(f"expected the {len(file_to_upload.content)} bytes just uploaded")
+    body_is_the_files_bytes(served, file_to_upload)
+
+
+def body_is_the_files_bytes(response: Exchange, file_to_upload: FileToUpload) -> None:
     expected, body = file_to_upload.content, response.body
     if body != expected:
         differs = next((i for i, (a, b) in enumerate(zip(body, expected)) if a != b), min(len(body), len(expected)))

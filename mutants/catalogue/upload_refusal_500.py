@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-RULES = ['uploads.5']
+RULES = ['uploads.5', 'uploads.12']
 BREAKS = "a refused file falls off the end of the view, as the document's code does: 500, not 400"
 
 EDIT = Edit("uploads", replace={
