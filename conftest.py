@@ -11,6 +11,7 @@ pytest_plugins = [
     "steps.resources",
     "steps.uploads",
     "steps.cookies",
+    "steps.sessions",
     "steps.logs",
     "steps.errors",
     "steps.routes",
