@@ -360,12 +360,6 @@ def _(person: Person, section: str, path: str) -> None:
     assert actual == expected, person.explain(f"expected the browser to be at {expected}")
 
 
-@then("the browser is at the file's URL")
-def _(person: Person, section: str, file_to_upload: FileToUpload) -> None:
-    expected, actual = person.url_of(section, file_to_upload.path), person.driver.current_url
-    assert actual == expected, person.explain(f"expected the browser to be at {expected}")
-
-
 @then(parsers.re(r"the page in the browser came with status (?P<status>\d{3})"))
 def _(person: Person, status: str) -> None:
     actual = person.status()
@@ -388,13 +382,6 @@ def _(person: Person, text: str) -> None:
 def _(person: Person, text: str) -> None:
     shown = person.text()
     assert text not in shown, person.explain(f"expected the page not to show {text!r}")
-
-
-@then("the page in the browser shows the file's text")
-def _(person: Person, file_to_upload: FileToUpload) -> None:
-    text = " ".join(file_to_upload.content.decode("utf-8").split())
-    shown = person.text()
-    assert text in shown, person.explain(f"expected the page to show the file's text, {text!r}")
 
 
 @then("the file's URL serves the file's bytes")
