@@ -61,6 +61,19 @@ Feature: File uploads
       | photo.jpeg |
       | anim.gif   |
 
+  @UPLOAD-4 @UPLOAD-7 @uploads.4
+  Scenario: A name that is nothing but a dot and an allowed extension has that extension
+    Given a file named exactly ".jpeg"
+    When the visitor uploads it
+    Then the upload is accepted with a redirect to a file of the section
+
+  @UPLOAD-3 @UPLOAD-8 @uploads.10
+  Scenario: A saved file is served back at its URL, byte for byte
+    Given a fresh file "scan.pdf" has been uploaded
+    When the visitor opens the file's URL
+    Then the status is 200
+    And the body is the file's bytes
+
   @uploads.13
   Scenario: A saved upload redirects with 302, as Flask's redirect() does
     Given a fresh file "notes.txt"
@@ -125,7 +138,7 @@ Feature: File uploads
   # 中文.txt passes allowed_file, then secure_filename keeps ASCII only: it is saved as "txt",
   # without its extension. The spec pins the document's order (check, then secure).
   # Every row saves under a name no other scenario uses, so that the bytes read back are its own.
-  @UPLOAD-3 @UPLOAD-4 @UPLOAD-6 @UPLOAD-7 @UPLOAD-8 @uploads.4 @uploads.7 @uploads.10
+  @UPLOAD-6 @uploads.7
   Scenario Outline: The file is saved under the secure form of its name, and served back there
     Given a file named exactly "<sent>"
     When the visitor uploads it

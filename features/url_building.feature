@@ -32,7 +32,17 @@ Feature: Building URLs
       | url_for('login', next='/')              | /login?next=/    |
       | url_for('profile', username='John Doe') | /user/John%20Doe |
 
-  @MIN-7 @URL-1 @URL-2 @URL-3 @url-building.2
+  @MIN-7 @url-building.8
+  Scenario Outline: A function's name is the endpoint url_for builds its URL from
+    When the section builds <call> over HTTP
+    Then the URL built is "<url>"
+
+    Examples: the functions index and login
+      | call             | url    |
+      | url_for('index') | /      |
+      | url_for('login') | /login |
+
+  @URL-1 @URL-2 @URL-3 @url-building.2
   Scenario Outline: Inside the mounted section, url_for gives the document's four outputs
     When the section builds <call> over HTTP
     Then the URL built is "<url>"

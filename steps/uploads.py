@@ -195,6 +195,15 @@ def _(target: Visitor, section: str, name: str, mib: str, sign: str | None, extr
     )
 
 
+@given(parsers.re(rf"a fresh file {quoted('name')} has been uploaded"), target_fixture="file_to_upload")
+def _(target: Visitor, section: str, name: str) -> FileToUpload:
+    sent = fresh_name(name)
+    file = FileToUpload(sent, unique_bytes(sent))
+    response = upload(target, section, file)
+    assert response.status in AFTER_A_FORM, response.explain(f"expected {sent!r} to be saved, to set the scene")
+    return file
+
+
 # When: the visitor sends it.
 
 
@@ -243,6 +252,19 @@ def _(target: Visitor, section: str, response: Exchange, file_to_upload: FileToU
     assert response.status == int(status) and response.location == expected, response.explain(
         f"expected a {status} redirect to {expected}"
     )
+
+
+@then("the upload is accepted with a redirect to a file of the section")
+def _(target: Visitor, section: str, response: Exchange) -> None:
+    files = target.url(section, "/uploads/")
+    assert response.status in AFTER_A_FORM and (response.location or "").startswith(files), response.explain(
+        f"expected the upload to be saved: a redirect to a file under {files}"
+    )
+
+
+@then("the body is the file's bytes")
+def _(response: Exchange, file_to_upload: FileToUpload) -> None:
+    body_is_the_files_bytes(response, file_to_upload)
 
 
 @then("the upload is refused with a 4xx status")
