@@ -74,7 +74,7 @@ def hello():
 
 @routing.route('/user/<username>')
 def show_user_profile(username):
-    return 'User %s' % username
+    return 'User %s' % html_escape(username)
 
 
 @routing.route('/post/<post_id:uint>')
@@ -89,7 +89,7 @@ def show_float(value):
 
 @routing.route('/path/<subpath:path>')
 def show_path(subpath):
-    return 'Path %s' % subpath
+    return 'Path %s' % html_escape(subpath)
 
 
 @routing.route('/uuid/<ident:uuid>')
@@ -125,7 +125,7 @@ def url_login():
 
 @url_building.route('/user/<username>', name='profile')
 def profile(username):
-    return 'User %s' % username
+    return 'User %s' % html_escape(username)
 
 
 url_building.route('/static/<filename:path>', name='static', callback=serve_static)
@@ -184,7 +184,8 @@ def show_board(name):
 
 @methods.post('/boards/<name>')
 def post_to_board(name):
-    boards.setdefault(name, []).append(form_field('message'))
+    message = form_field('message')  # read first: a refused POST must not leave an empty board behind
+    boards.setdefault(name, []).append(message)
     response.status = 201
     return render_board(name)
 
@@ -359,7 +360,8 @@ def session_logout():
 # ---- /redirects: redirect(), abort() and an error page -----------------------------------------------
 
 redirects = Bottle()
-executed_after_abort = 0
+# Runs of the code after abort(), counted per the request's `probe` argument (the contract's window on it).
+executed_after_abort = {}
 
 
 @redirects.route('/')
@@ -375,14 +377,20 @@ def redirect_login():
 
 
 def this_is_never_executed():
-    global executed_after_abort
-    executed_after_abort += 1
+    probe = request.query.probe
+    executed_after_abort[probe] = executed_after_abort.get(probe, 0) + 1
     return 'This page is never shown'
 
 
 @redirects.route('/after-abort')
 def after_abort():
-    return 'Code after abort ran %d times' % executed_after_abort
+    return 'Code after abort ran %d times' % executed_after_abort.get(request.query.probe, 0)
+
+
+@redirects.route('/without-abort')
+def without_abort():
+    this_is_never_executed()
+    return 'The code after abort ran, with no abort before it'
 
 
 @redirects.error(404)
@@ -396,9 +404,11 @@ flashing = Bottle()
 flash_session = SignedCookieSession()
 
 
-def flash(message):
+def flash(*messages):
+    # One load and one save per request: the session is read from the request's cookie, so a
+    # second flash() in the same request would start again from it.
     session = flash_session.load()
-    session['_flashes'] = session.get('_flashes', []) + [message]
+    session['_flashes'] = session.get('_flashes', []) + list(messages)
     flash_session.save(session)
 
 
@@ -425,7 +435,10 @@ def flashing_login():
 
 @flashing.post('/flash')
 def flash_message():
-    flash(form_field('message'))
+    messages = request.forms.decode().getall('message')
+    if not messages:
+        abort(400, 'The form has no field %r.' % 'message')
+    flash(*messages)
     redirect(flashing.get_url('index'), 302)
 
 
