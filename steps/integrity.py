@@ -113,6 +113,8 @@ def step_problems(uses: Iterable[StepUse], definitions: list[StepFunctionContext
     """One line per step text that no definition, or more than one, matches."""
     problems: dict[tuple[str, str], str] = {}
     for use in uses:
+        if (use.type, use.text) in problems:
+            continue
         found = matching(use, definitions)
         if len(found) > 1:
             names = ", ".join(describe(d) for d in found)

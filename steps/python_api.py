@@ -8,6 +8,7 @@ that shows a URL built over HTTP: the control beside a check that no URL can be 
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import re
 import shlex
@@ -16,8 +17,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,13 +272,14 @@ class PythonRun:
 
     def wait(self, timeout: float = PROCESS_TIMEOUT) -> int | None:
         """Its exit status; None (and it is stopped) if it is still running after ``timeout``."""
+        deadline = time.monotonic() + timeout
+        self._reader.join(timeout)  # its output ends when it exits: no polling meanwhile
         try:
-            self.process.wait(timeout)
+            self.process.wait(max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             self.timed_out = True
             self.stop()
             return None
-        self._reader.join(PROCESS_TIMEOUT)
         return self.process.returncode
 
     def stop(self) -> None:
@@ -346,12 +350,6 @@ def _(target: Visitor, section: str, tmp_path: Path, name: str) -> Path:
     return folder
 
 
-@when(parsers.re(rf"{quoted('command')} runs there"))
-def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str) -> None:
-    # Under the address lock too: a broken hello.py (no __main__ guard) would serve on it.
-    python_runs.start(command, folder).wait()
-
-
 #: Where app.run() listens when given no address; hello.py cannot be told otherwise.
 DEFAULT_SERVER = "127.0.0.1:5000"
 
@@ -359,36 +357,185 @@ DEFAULT_SERVER = "127.0.0.1:5000"
 ADDRESS_WAIT = 120.0
 
 
-@pytest.fixture
-def default_address(python_runs: PythonRuns) -> Iterator[None]:
-    """The right to listen on 127.0.0.1:5000, held by one scenario of this machine at a time.
+@contextlib.contextmanager
+def address_lock() -> Iterator[None]:
+    """The right to listen on 127.0.0.1:5000, held by one process run of this machine at a time.
 
     Parallel workers and parallel runs (the mutant command) would otherwise race for the port.
     The lock is an abstract Unix socket: no file is left behind, and it is freed if we die.
     """
     lock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     deadline = time.monotonic() + ADDRESS_WAIT
-    while True:
-        try:
-            lock.bind("\0flask-quickstart-spec:" + DEFAULT_SERVER)
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                lock.close()
-                pytest.skip(f"another run of this suite held {DEFAULT_SERVER} for {ADDRESS_WAIT:g} s")
-            time.sleep(0.05)
     try:
+        while True:
+            try:
+                lock.bind("\0flask-quickstart-spec:" + DEFAULT_SERVER)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.skip(f"another run of this suite held {DEFAULT_SERVER} for {ADDRESS_WAIT:g} s")
+                time.sleep(0.05)
         yield
     finally:
-        python_runs.stop_all()  # the port is free again before another scenario may take it
         lock.close()
+
+
+@pytest.fixture
+def default_address(python_runs: PythonRuns) -> Iterator[None]:
+    """The address lock for one scenario; its processes are stopped before it is given up."""
+    with address_lock():
+        try:
+            yield
+        finally:
+            python_runs.stop_all()  # the port is free again before another scenario may take it
+
+
+def run_to_its_end(runs: PythonRuns, command: str, folder: Path) -> None:
+    runs.start(command, folder).wait()
+
+
+# --- The process scenarios, prefetched -------------------------------------------------------
+
+
+@dataclass
+class Prefetched:
+    """A process scenario's run, made ahead of the scenario: its processes, and what it returned or raised."""
+
+    runs: list[PythonRun]
+    value: Any = None
+    error: BaseException | None = None
+
+
+#: (section, the name the module is saved under, the command, whether a visitor opens the address)
+ProcessJob = tuple[str, str, str, bool]
+
+PREFETCH = pytest.StashKey["Prefetch"]()
+
+_SAVED_AS = re.compile(r"""^the section's module is saved as "(?P<name>[^"]+)" in an empty folder$""")
+_RUNS = re.compile(r'^"(?P<command>[^"]+)" runs there(?P<serve> and a visitor opens the address it announces)?$')
+_SECTION = re.compile(r'^the "(?P<section>[^"]+)" section$')
+
+
+class Prefetch:
+    """The run's process scenarios, started as soon as the run is collected, one at a time, in a thread.
+
+    What such a process shows depends only on the section's module, the name it is saved under and
+    the command, nothing of the scenario's own state: run meanwhile on the other core, they cost
+    the in-process run little. A scenario takes its result, or runs the process itself when there
+    is none (a pytest-xdist worker, a target without the Python API).
+    """
+
+    def __init__(self, python: Any, jobs: list[ProcessJob]) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="quickstart-prefetch-"))
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="process-scenarios")
+        self.futures = {job: self.pool.submit(self._run, python, index, job) for index, job in enumerate(jobs)}
+
+    def _run(self, python: Any, index: int, job: ProcessJob) -> Prefetched:
+        section, name, command, serve = job
+        runs = PythonRuns()
+        result = Prefetched(runs.started)
+        try:
+            folder = self.folder / str(index)
+            folder.mkdir()
+            shutil.copyfile(python.script(section), folder / name)
+            with address_lock():  # as the scenario itself would hold it
+                try:
+                    result.value = run_and_visit(runs, command, folder) if serve else run_to_its_end(runs, command, folder)
+                finally:
+                    runs.stop_all()
+        except BaseException as error:  # noqa: BLE001 - raised again in the scenario, where it belongs
+            result.error = error
+        return result
+
+    def take(self, job: ProcessJob) -> Prefetched | None:
+        future = self.futures.pop(job, None)
+        return None if future is None else future.result(timeout=ADDRESS_WAIT + 3 * PROCESS_TIMEOUT)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def process_jobs(items: list[pytest.Item]) -> list[ProcessJob]:
+    """The process scenarios among ``items``: their section, saved name, command, and whether they serve."""
+    from steps.plugin import scenario_template
+
+    jobs = []
+    for item in items:
+        template = scenario_template(item)
+        if template is None or template.examples:
+            continue
+        found: dict[str, Any] = {}
+        for step in template.render({}).steps:
+            for pattern in (_SECTION, _SAVED_AS, _RUNS):
+                if match := pattern.match(step.name):
+                    found.update(match.groupdict())
+        if {"section", "name", "command"} <= set(found):
+            jobs.append((found["section"], found["name"], found["command"], bool(found.get("serve"))))
+    return jobs
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-randomly has shuffled them
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The process scenarios run last, so that the processes prefetched for them have had the
+    # whole run to finish on the other core.
+    jobs = {id(item) for item in items if process_jobs([item])}
+    items.sort(key=lambda item: id(item) in jobs)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    from steps.plugin import TARGET
+
+    config = session.config
+    if config.option.collectonly or hasattr(config, "workerinput") or config.pluginmanager.getplugin("dsession"):
+        return
+    target = config.stash.get(TARGET, None)
+    if target is None or "python-api" not in target.capabilities:
+        return
+    jobs = process_jobs(session.items)
+    if jobs:
+        config.stash[PREFETCH] = Prefetch(target.python, jobs)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    prefetch = config.stash.get(PREFETCH, None)
+    if prefetch is not None:
+        prefetch.close()
+
+
+def take_prefetched(config: pytest.Config, python_runs: PythonRuns, job: tuple[str, Path, str, bool]) -> Prefetched | None:
+    """The prefetched run of this process scenario, if there is one; raises what it raised."""
+    prefetch = config.stash.get(PREFETCH, None)
+    section, folder, command, serve = job
+    result = None if prefetch is None else prefetch.take((section, next(folder.iterdir()).name, command, serve))
+    if result is None:
+        return None
+    python_runs.started.extend(result.runs)
+    if result.error is not None:
+        raise result.error
+    return result
+
+
+@when(parsers.re(rf"{quoted('command')} runs there"))
+def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str, section: str,
+      request: pytest.FixtureRequest) -> None:
+    # Under the address lock too: a broken hello.py (no __main__ guard) would serve on it.
+    if not take_prefetched(request.config, python_runs, (section, folder, command, False)):
+        run_to_its_end(python_runs, command, folder)
 
 
 @when(
     parsers.re(rf"{quoted('command')} runs there and a visitor opens the address it announces"),
     target_fixture="response",
 )
-def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str) -> Exchange:
+def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str, section: str,
+      request: pytest.FixtureRequest) -> Exchange:
+    prefetched = take_prefetched(request.config, python_runs, (section, folder, command, True))
+    return prefetched.value if prefetched else run_and_visit(python_runs, command, folder)
+
+
+def run_and_visit(python_runs: PythonRuns, command: str, folder: Path) -> Exchange:
+    """Starts the command, waits for the address it announces, and opens that address once."""
     busy_until = time.monotonic() + PROCESS_TIMEOUT
     while True:
         run = python_runs.start(command, folder)
