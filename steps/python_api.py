@@ -380,18 +380,21 @@ def address_lock() -> Iterator[None]:
         lock.close()
 
 
-@pytest.fixture
-def default_address(python_runs: PythonRuns) -> Iterator[None]:
-    """The address lock for one scenario; its processes are stopped before it is given up."""
-    with address_lock():
-        try:
-            yield
-        finally:
-            python_runs.stop_all()  # the port is free again before another scenario may take it
-
-
 def run_to_its_end(runs: PythonRuns, command: str, folder: Path) -> None:
     runs.start(command, folder).wait()
+
+
+def run_under_lock(runs: PythonRuns, command: str, folder: Path, serve: bool) -> Any:
+    """Runs the command holding the address lock, and stops what it started before giving it up.
+
+    Even a command that should not serve takes the lock: a broken hello.py (no __main__ guard)
+    would serve on it.
+    """
+    with address_lock():
+        try:
+            return run_and_visit(runs, command, folder) if serve else run_to_its_end(runs, command, folder)
+        finally:
+            runs.stop_all()  # the port is free again before another run may take it
 
 
 # --- The process scenarios, prefetched -------------------------------------------------------
@@ -438,11 +441,7 @@ class Prefetch:
             folder = self.folder / str(index)
             folder.mkdir()
             shutil.copyfile(python.script(section), folder / name)
-            with address_lock():  # as the scenario itself would hold it
-                try:
-                    result.value = run_and_visit(runs, command, folder) if serve else run_to_its_end(runs, command, folder)
-                finally:
-                    runs.stop_all()
+            result.value = run_under_lock(runs, command, folder, serve)
         except BaseException as error:  # noqa: BLE001 - raised again in the scenario, where it belongs
             result.error = error
         return result
@@ -517,21 +516,18 @@ def take_prefetched(config: pytest.Config, python_runs: PythonRuns, job: tuple[s
 
 
 @when(parsers.re(rf"{quoted('command')} runs there"))
-def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str, section: str,
-      request: pytest.FixtureRequest) -> None:
-    # Under the address lock too: a broken hello.py (no __main__ guard) would serve on it.
+def _(python_runs: PythonRuns, folder: Path, command: str, section: str, request: pytest.FixtureRequest) -> None:
     if not take_prefetched(request.config, python_runs, (section, folder, command, False)):
-        run_to_its_end(python_runs, command, folder)
+        run_under_lock(python_runs, command, folder, serve=False)
 
 
 @when(
     parsers.re(rf"{quoted('command')} runs there and a visitor opens the address it announces"),
     target_fixture="response",
 )
-def _(python_runs: PythonRuns, default_address: None, folder: Path, command: str, section: str,
-      request: pytest.FixtureRequest) -> Exchange:
+def _(python_runs: PythonRuns, folder: Path, command: str, section: str, request: pytest.FixtureRequest) -> Exchange:
     prefetched = take_prefetched(request.config, python_runs, (section, folder, command, True))
-    return prefetched.value if prefetched else run_and_visit(python_runs, command, folder)
+    return prefetched.value if prefetched else run_under_lock(python_runs, command, folder, serve=True)
 
 
 def run_and_visit(python_runs: PythonRuns, command: str, folder: Path) -> Exchange:
