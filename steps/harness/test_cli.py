@@ -40,7 +40,9 @@ HANGING_SERVER = textwrap.dedent(
     ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), Handler).serve_forever()
     """
 )
-A_PASSING_SCENARIO = "routing.feature::test_a_url_that_no_route_names_is_not_found"
+A_PASSING_SCENARIO = "routing.feature::test_a_url_that_no_route_names_is_not_found[/goodbye]"
+#: Selects that one scenario.
+ONE_SCENARIO = "a_url_that_no_route_names and goodbye"
 
 
 def run_suite(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -113,7 +115,7 @@ def test_a_hanging_implementation_costs_a_scenario_not_the_run(tmp_path: Path) -
     (tmp_path / "hang.py").write_text(HANGING_SERVER)
     started = time.monotonic()
     result = run_suite("--target-server", f"{PYTHON} {tmp_path / 'hang.py'} x {{port}}",
-                       "--request-timeout", "1", "-k", "a_url_that_no_route_names")
+                       "--request-timeout", "1", "-k", ONE_SCENARIO)
     assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
     assert "no answer within 1 s (the implementation hangs)" in result.stdout
     assert time.monotonic() - started < 60
@@ -124,7 +126,7 @@ def test_a_started_server_dies_with_a_killed_run(tmp_path: Path) -> None:
     marker = f"dies-with-the-run-{os.getpid()}"
     run = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-p", "no:randomly", "--target-server",
-         f"{PYTHON} {tmp_path / 'hang.py'} {marker} {{port}}", "--request-timeout", "60", "-k", "a_url_that_no_route_names"],
+         f"{PYTHON} {tmp_path / 'hang.py'} {marker} {{port}}", "--request-timeout", "60", "-k", ONE_SCENARIO],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
@@ -148,7 +150,7 @@ def test_a_started_server_dies_with_a_killed_run(tmp_path: Path) -> None:
 def test_an_expected_failure_that_passes_fails_the_run(tmp_path: Path) -> None:
     expectations = tmp_path / "expectations.json"
     expectations.write_text(json.dumps({"expected_failures": {A_PASSING_SCENARIO: "thought broken"}}))
-    result = run_suite(f"--expectations={expectations}", "-k", "a_url_that_no_route_names")
+    result = run_suite(f"--expectations={expectations}", "-k", ONE_SCENARIO)
     assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
     assert "XPASS(strict)" in result.stdout and "unexpected-pass" in result.stdout
 
@@ -157,10 +159,10 @@ def test_expectations_turn_known_failures_into_expected_ones_and_can_be_rewritte
     # A mutant that routes every URL fails the scenario; its expectations say so.
     mutant = "wsgi:mutants.catalogue.route_catch_all:app"
     written = tmp_path / "written.json"
-    first = run_suite("--target", mutant, "-k", "a_url_that_no_route_names", f"--write-expectations={written}")
+    first = run_suite("--target", mutant, "-k", ONE_SCENARIO, f"--write-expectations={written}")
     assert first.returncode == pytest.ExitCode.TESTS_FAILED, first.stdout
     assert list(json.loads(written.read_text())["expected_failures"]) == [A_PASSING_SCENARIO]
-    second = run_suite("--target", mutant, "-k", "a_url_that_no_route_names", f"--expectations={written}")
+    second = run_suite("--target", mutant, "-k", ONE_SCENARIO, f"--expectations={written}")
     assert second.returncode == pytest.ExitCode.OK, second.stdout
     assert "1 xfailed" in second.stdout
 
