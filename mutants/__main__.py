@@ -227,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--allow-known", action="store_true",
                         help="known survivors (SURVIVES) do not fail the exit status; new survivors still do")
     parser.add_argument("--list", action="store_true", help="list the catalogue and exit")
+    parser.add_argument("--no-equivalents", action="store_true",
+                        help="run the two controls only, not the equivalents (when what is checked is the runner itself)")
     parser.add_argument("--matrix", action="store_true",
                         help="run every scenario against every mutant (slower): the kill matrix then shows every "
                         "scenario that catches each mutant, not only those of the rules it breaks")
@@ -255,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="mutants-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        control_targets = {**CONTROLS, **{f"equivalent {e.name}": e.target for e in equivalents()}}
+        control_targets = dict(CONTROLS)
+        if not args.no_equivalents:
+            control_targets.update({f"equivalent {e.name}": e.target for e in equivalents()})
         print(f"controls and equivalents ({len(control_targets)}), {args.jobs} at a time:")
         controls = run_all([(n, target, ()) for n, target in control_targets.items()], folder, args.keyword, args.jobs)
         broken = {n: r for n, r in controls.items() if r.error or r.failed or not r.scenarios}
