@@ -30,11 +30,12 @@ def _(response: Exchange, text: str) -> None:
     assert text not in response.visible_text, response.explain(f"expected the page not to show {text!r}")
 
 
-@then(parsers.re(rf"the page shows {quoted('text')} (?P<count>\d+) times"))
-def _(response: Exchange, text: str, count: str) -> None:
+@then(parsers.re(rf"the page shows {quoted('text')} (?:(?P<count>\d+) times|(?P<once>once))"))
+def _(response: Exchange, text: str, count: str | None, once: str | None) -> None:
+    wanted = 1 if once else int(count or 0)
     seen = response.visible_text.count(text)
-    assert seen == int(count), response.explain(
-        f"expected the page to show {text!r} {count} times, it shows it {seen} times: {response.visible_text!r}"
+    assert seen == wanted, response.explain(
+        f"expected the page to show {text!r} {wanted} times, it shows it {seen} times: {response.visible_text!r}"
     )
 
 

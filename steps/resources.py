@@ -107,13 +107,9 @@ def _(target: Visitor, section: str, message: str) -> str:
 
 
 @given(parsers.re(rf"another visitor has posted the message {quoted('message')} to the board"))
-def _(target: Visitor, section: str, board: str, message: str) -> None:
-    other = target.target.visitor()
-    try:
-        answer = other.request("POST", other.url(section, board), data={"message": message})
-        assert written(answer), answer.explain("expected another visitor's POST to be taken, to set the scene")
-    finally:
-        other.close()
+def _(another_visitor: Visitor, section: str, board: str, message: str) -> None:
+    answer = another_visitor.request("POST", another_visitor.url(section, board), data={"message": message})
+    assert written(answer), answer.explain("expected another visitor's POST to be taken, to set the scene")
 
 
 @when(

@@ -269,28 +269,13 @@ def rewrite(session: Session, username: str) -> Session:
 # --- What the visitor has done and seen, here and in other sections ------------------------------
 
 
-def seen(visitor: Visitor, section: str, path: str, text: str) -> None:
-    response = visitor.request("GET", visitor.url(section, path))
-    assert response.status == 200 and text in response.visible_text, response.explain(
-        f"expected {path} of {section} to show {text!r}, to set the scene"
-    )
-
-
-@given(parsers.re(rf"the visitor has seen {quoted('text')} on {quoted('path')} of the {quoted('other')} section"))
-def _(target: Visitor, text: str, path: str, other: str) -> None:
-    seen(target, other, path, text)
-
-
 @given(parsers.re(rf"another visitor has logged in as {quoted('username')} and has seen {quoted('text')} on {quoted('path')}"))
 def _(another_visitor: Visitor, section: str, username: str, text: str, path: str) -> None:
     log_in(another_visitor, section, username)
-    seen(another_visitor, section, path, text)
-
-
-@given(parsers.re(rf"the message {quoted('message')} has been flashed to the visitor in the {quoted('other')} section"))
-def _(target: Visitor, message: str, other: str) -> None:
-    response = target.request("POST", target.url(other, "/flash"), data={"message": message})
-    assert 300 <= response.status < 400, response.explain(f"expected {other}'s /flash to flash {message!r}, to set the scene")
+    response = another_visitor.request("GET", another_visitor.url(section, path))
+    assert response.status == 200 and text in response.visible_text, response.explain(
+        f"expected {path} to show {text!r} to the other visitor, to set the scene"
+    )
 
 
 # --- Given: forgeries ---------------------------------------------------------------------------

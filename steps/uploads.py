@@ -167,11 +167,15 @@ def _(name: str) -> FileToUpload:
 
 def saved_and_served_back(target: Visitor, section: str, file: FileToUpload, field: str = FIELD) -> None:
     """Uploads the file, and asserts it was saved (a redirect to its URL) and is served back, byte for byte."""
-    response = upload(target, section, file, field)
+    answer = upload(target, section, file, field)
+    was_saved_and_served_back(target, section, file, answer, f"sent as multipart/form-data in the field {field!r}")
+
+
+def was_saved_and_served_back(target: Visitor, section: str, file: FileToUpload, answer: Exchange, how: str) -> None:
+    """The answer to an upload was a redirect to the file's URL, which serves its bytes."""
     expected = target.url(section, file.path)
-    assert response.status in AFTER_A_FORM and response.location == expected, response.explain(
-        f"expected {file.name!r}, sent as multipart/form-data in the field {field!r}, to be saved: "
-        f"a redirect to {expected}"
+    assert answer.status in AFTER_A_FORM and answer.location == expected, answer.explain(
+        f"expected {file.name!r}, {how}, to be saved: a redirect to {expected}"
     )
     served = target.request("GET", expected)
     assert served.status == 200 and served.body == file.content, served.explain(
@@ -286,12 +290,7 @@ def _(target: Visitor, section: str, response: Exchange) -> None:
     sent = fresh_name("form.txt")
     file = FileToUpload(sent, unique_bytes(sent))
     answer = send_form(target, response, form, {}, {file_input["name"]: (file.name, file.content)})
-    expected = target.url(section, file.path)
-    assert answer.status in AFTER_A_FORM and answer.location == expected, answer.explain(
-        f"expected the file sent with the page's form to be saved: a redirect to {expected}"
-    )
-    served = target.request("GET", expected)
-    assert served.status == 200 and served.body == file.content, served.explain(f"expected {expected} to serve the file")
+    was_saved_and_served_back(target, section, file, answer, "sent with the page's form")
 
 
 @then(parsers.re(rf"the file is served at (?:its URL|{quoted('path')}), byte for byte"))
