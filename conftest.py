@@ -4,7 +4,7 @@ import registers nothing."""
 
 pytest_plugins = [
     "steps.plugin",
-    "steps.conformance",
+    "steps.conformance.recorder",
     "steps.http",
     "steps.pages",
     "steps.python_api",
