@@ -14,7 +14,7 @@ import pytest
 from steps.claims import CLAIM_ID
 from steps.contract import RULE_ID
 from steps.conformance.expectations import load_expectations, write_expectations
-from steps.conformance.report import build_report, write_report
+from steps.conformance.report import NOT_RUN, build_report, write_report
 from steps.conformance.summary import print_summary
 
 
@@ -89,6 +89,8 @@ class Recorder:
             reason = first_line(report)
         elif outcome == "unexpected-pass":
             reason = "listed as expected to fail, but passed"
+        if outcome == "skipped" and reason.startswith(NOT_RUN):
+            outcome = "not-run"
         self.results.append({**info, "outcome": outcome, "reason": reason})
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:

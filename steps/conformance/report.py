@@ -16,8 +16,10 @@ from typing import Any
 from steps.claims import load_claims
 from steps.contract import load_rules
 
-SCHEMA = "flask-quickstart-spec/conformance-report/2"
-OUTCOMES = ("passed", "failed", "skipped", "expected-failure", "unexpected-pass")
+SCHEMA = "flask-quickstart-spec/conformance-report/3"
+OUTCOMES = ("passed", "failed", "skipped", "expected-failure", "unexpected-pass", "not-run")
+#: A skip whose reason starts so was not the scenario's choice: the run stopped asking the target.
+NOT_RUN = "not run: "
 
 
 def suite_version() -> str:
@@ -29,7 +31,7 @@ def suite_version() -> str:
 
 def merged(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """One entry per scenario: a failing phase (setup, call, teardown) outranks a pass."""
-    rank = {o: i for i, o in enumerate(("passed", "skipped", "expected-failure", "unexpected-pass", "failed"))}
+    rank = {o: i for i, o in enumerate(("passed", "skipped", "not-run", "expected-failure", "unexpected-pass", "failed"))}
     by_key: dict[str, dict[str, Any]] = {}
     for result in results:
         kept = by_key.get(result["key"])
@@ -78,8 +80,8 @@ def verdict(counts: Counter) -> str:
     if counts["expected-failure"]:
         return "fails (expected)"
     if counts["passed"]:
-        return "partly verified" if counts["skipped"] else "conforms"
-    return "not verified" if counts["skipped"] else "no scenario ran"
+        return "partly verified" if counts["skipped"] or counts["not-run"] else "conforms"
+    return "not verified" if counts["skipped"] or counts["not-run"] else "no scenario ran"
 
 
 def read_report(path: Path, command: str) -> dict[str, Any]:

@@ -172,7 +172,7 @@ def test_the_report_merges_the_workers_results(tmp_path: Path) -> None:
     result = run_suite("-n", "2", "-k", "routing", f"--conformance-report={report}")
     assert result.returncode == pytest.ExitCode.OK, result.stdout
     data = json.loads(report.read_text())
-    assert data["schema"] == "flask-quickstart-spec/conformance-report/2"
+    assert data["schema"] == "flask-quickstart-spec/conformance-report/3"
     routing = data["features"]["routing.feature"]
     assert routing["passed"] >= 30 and sum(routing.values()) == routing["passed"], routing
     assert data["claims"]["ROUTE-3"]["verdict"] == "conforms"
