@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
@@ -20,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = shlex.quote(sys.executable)
+from steps.harness.suite import PYTHON, ROOT, assert_one_readable_error, free_port, processes_with, run_suite
 
 # Answers "/" (so it counts as started) and hangs on every other path.
 HANGING_SERVER = textwrap.dedent(
@@ -43,41 +40,6 @@ HANGING_SERVER = textwrap.dedent(
 A_PASSING_SCENARIO = "routing.feature::test_a_url_that_no_route_names_is_not_found[/goodbye]"
 #: Selects that one scenario.
 ONE_SCENARIO = "a_url_that_no_route_names and goodbye"
-
-
-def run_suite(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:randomly", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def processes_with(marker: str) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit() and marker in (entry / "cmdline").read_bytes().decode(errors="replace"):
-                found.append(int(entry.name))
-        except OSError:
-            continue
-    return found
-
-
-def assert_one_readable_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    output = result.stdout + result.stderr
-    assert result.returncode == pytest.ExitCode.USAGE_ERROR, output
-    assert "Traceback" not in output and "INTERNALERROR" not in output, output
-    for fragment in fragments:
-        assert fragment in output, output
 
 
 def test_a_target_that_names_nothing_is_one_readable_error() -> None:
