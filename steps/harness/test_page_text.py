@@ -11,14 +11,10 @@ them before it runs the harness); without them this test fails, saying how to in
 from __future__ import annotations
 
 import base64
-import shutil
-import tempfile
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from steps.browser import CHROMIUM_FLAGS, INSTALL_BROWSER
 from steps.targets import Exchange
 
 PAGES = {
@@ -63,26 +59,6 @@ PAGES = {
     "object fallback and ruby": "<object>fallback</object> text <ruby>漢<rt>kan</rt></ruby>",
     "textarea and inputs show no value": "<form><textarea>typed</textarea><input value='x'><input type='submit' value='Go'></form>after",
 }
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[object]:
-    if shutil.which("chromium") is None or shutil.which("chromedriver") is None:
-        pytest.fail(f"this test needs Chromium and its driver: {INSTALL_BROWSER}", pytrace=False)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="quickstart-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=shutil.which("chromedriver")))
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def read_over_http(html: str, media_type: str = "text/html") -> str:
