@@ -8,20 +8,20 @@ from bs4 import Tag
 from pytest_bdd import parsers, then, when
 
 from steps.http import form_fields, quoted, quoted_list, unquote_list
-from steps.targets import Exchange, Visitor
+from steps.targets import Exchange, Visitor, excerpt
 
 
 @then(parsers.re(rf"the page reads {quoted('text')}"))
 def _(response: Exchange, text: str) -> None:
     assert response.visible_text == text, response.explain(
-        f"expected the page to read exactly {text!r}, it reads {response.visible_text!r}"
+        f"expected the page to read exactly {text!r}, it reads {excerpt(response.visible_text)}"
     )
 
 
 @then(parsers.re(rf"the page shows {quoted('text')}"))
 def _(response: Exchange, text: str) -> None:
     assert text in response.visible_text, response.explain(
-        f"expected the page to show {text!r}, it reads {response.visible_text!r}"
+        f"expected the page to show {text!r}, it reads {excerpt(response.visible_text)}"
     )
 
 
@@ -35,7 +35,7 @@ def _(response: Exchange, text: str, count: str | None, once: str | None) -> Non
     wanted = 1 if once else int(count or 0)
     seen = response.visible_text.count(text)
     assert seen == wanted, response.explain(
-        f"expected the page to show {text!r} {wanted} times, it shows it {seen} times: {response.visible_text!r}"
+        f"expected the page to show {text!r} {wanted} times, it shows it {seen} times: {excerpt(response.visible_text)}"
     )
 
 

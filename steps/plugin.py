@@ -14,6 +14,7 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from steps.claims import load_claims
 from steps.contract import load_rules
+from steps.conformance.report import NOT_RUN
 from steps.targets import CAPABILITIES, Target, TargetError, Visitor
 from steps.targets import selection
 
@@ -41,6 +42,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{rule.id}: [{', '.join(rule.claims) or 'contract'}] {rule.text}")
     for capability, meaning in CAPABILITIES.items():
         config.addinivalue_line("markers", f"{capability}: needs a target where {meaning}")
+    config.pluginmanager.register(StoppedAnswering(config), "stopped-answering")
     if config.option.help or config.option.collectonly:
         return
     choice = selection.choose(config)
@@ -96,6 +98,47 @@ def _capability_gate(implementation: Target, request: pytest.FixtureRequest) -> 
     for capability, meaning in CAPABILITIES.items():
         if request.node.get_closest_marker(capability) and capability not in implementation.capabilities:
             pytest.skip(f"{implementation.name} lacks the {capability!r} capability: {meaning}")
+
+
+@pytest.fixture(autouse=True)
+def _not_run_once_the_target_stopped_answering(request: pytest.FixtureRequest) -> None:
+    """A hanging implementation costs a few request timeouts, not one per scenario. (Tests of the
+    spec's own files still run: they ask the implementation nothing.)"""
+    if scenario_template(request.node) is None:
+        return
+    reason = request.getfixturevalue("implementation").stopped_answering
+    if reason is not None:
+        pytest.skip(NOT_RUN + reason)
+
+
+class StoppedAnswering:
+    """Says once on screen that the run stopped asking the implementation, and fails the run.
+
+    It reads the scenarios' reports, which pytest-xdist replays on the controller: one line for
+    the run, however many workers gave up.
+    """
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.reasons: set[str] = set()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if not (report.skipped and isinstance(report.longrepr, tuple)):
+            return
+        reason = report.longrepr[2].removeprefix("Skipped: ")
+        if reason.startswith(NOT_RUN) and reason not in self.reasons:
+            self.reasons.add(reason)
+            terminal = self.config.pluginmanager.get_plugin("terminalreporter")
+            if terminal is not None:
+                terminal.ensure_newline()
+                if terminal._tw.width_of_current_line:  # pytest-xdist's progress letters leave it open
+                    terminal.line("")
+                terminal.write_line(f"{reason.removeprefix(NOT_RUN)}: the remaining scenarios are not run", yellow=True)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        # Even when every timeout was an expected failure, what was not run did not pass.
+        if self.reasons and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from steps.http import AFTER_A_FORM, quoted, quoted_list, unquote_list
-from steps.targets import Exchange, Visitor
+from steps.targets import Exchange, Visitor, excerpt
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def _(target: Visitor, section: str, no: str | None, text: str, path: str, other
     response = target.request("GET", target.url(other or section, path))
     shown = text in response.visible_text
     assert shown != bool(no), response.explain(
-        f"expected {path} {'not ' if no else ''}to show {text!r} (to set the scene); it reads {response.visible_text!r}"
+        f"expected {path} {'not ' if no else ''}to show {text!r} (to set the scene); it reads {excerpt(response.visible_text)}"
     )
 
 
@@ -111,6 +111,6 @@ def _(another_visitor: Visitor, section: str, path: str) -> Exchange:
 def _(target: Visitor, section: str, text: str, path: str) -> None:
     response = target.request("GET", target.url(section, path))
     assert text in response.visible_text, response.explain(
-        f"expected the visitor it belongs to to find {text!r} on {path}; it reads {response.visible_text!r}"
+        f"expected the visitor it belongs to to find {text!r} on {path}; it reads {excerpt(response.visible_text)}"
     )
 

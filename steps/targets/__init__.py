@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 import ssl
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -31,6 +32,19 @@ from steps.targets.text import rendered_text
 #: Seconds any single request may take before it costs its scenario (a hanging server);
 #: --request-timeout changes it for a run.
 REQUEST_TIMEOUT = 10.0
+
+#: After this many requests in a row got no answer within the request timeout, the run stops asking
+#: the implementation: every further scenario would cost the timeout again (30 minutes a run).
+TIMEOUTS_IN_A_ROW = 3
+
+#: The most bytes of one response body the suite reads. The contract's largest answer is a few KB
+#: (a page, the 142-byte stylesheet, an uploaded file of ~270 bytes served back; its 16 MiB bodies
+#: are requests, never answers): 4 MiB leaves room for any framework's debug page, and keeps a run
+#: against an implementation that answers hundreds of MiB to a few MiB per exchange.
+BODY_LIMIT = 4 * 1024 * 1024
+
+#: How many characters of a body a failure message quotes.
+EXCERPT = 400
 
 #: Capabilities a target may declare; a scenario tagged with one is skipped on targets without it.
 CAPABILITIES = {
@@ -62,7 +76,8 @@ class Exchange:
     body: bytes
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> "Exchange":
+    def from_response(cls, response: httpx.Response, body: bytes | None = None) -> "Exchange":
+        """``body``: what was read of a streamed response; None takes the whole of a read one."""
         request = response.request
         return cls(
             method=request.method,
@@ -70,7 +85,7 @@ class Exchange:
             request_headers=dict(request.headers),
             status=response.status_code,
             headers=response.headers,
-            body=response.content,
+            body=response.content if body is None else body,
         )
 
     @property
@@ -118,28 +133,48 @@ class Exchange:
         for name, value in self.headers.multi_items():
             if name.lower() in shown:
                 lines.append(f"          {name}: {value}")
-        body = self.text
-        lines.append(f"body ({len(self.body)} bytes): {body[:400]!r}{' ...' if len(body) > 400 else ''}")
+        # Decoded no further than the excerpt needs: a UTF-8 character is at most 4 bytes.
+        start = self.body[: (EXCERPT + 1) * 4].decode("utf-8", errors="replace")
+        lines.append(f"body ({len(self.body)} bytes): {excerpt(start)}")
         return "\n".join(lines)
 
 
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """``text`` for a failure message: its repr, cut after ``limit`` characters (a body may be MiBs)."""
+    return repr(text[:limit]) + (" ..." if len(text) > limit else "")
+
+
 class PythonAPI(Protocol):
-    """What a ``python-api`` target offers beyond HTTP."""
+    """What a ``python-api`` target offers beyond HTTP.
+
+    A module offers it as ``spec_python_api``: the module of a ``wsgi:`` or ``asgi:`` target, or
+    any module named by ``--python-api``, whatever the target (one served over HTTP too). Each
+    method says what it means for a WSGI app (Flask) and for an ASGI app (Quart, Starlette).
+    """
 
     def url_for(self, section: str, endpoint: str, **values: Any) -> str:
-        """``url_for`` inside ``test_request_context()`` of the section's own app, unmounted."""
+        """``url_for`` inside a test request context of the section's own app, unmounted
+        (``app.test_request_context()``; Quart's is ``async with``). Raises what it raises."""
 
     def call_as_wsgi(self, section: str, path: str) -> tuple[str, bytes]:
-        """Call the section's app object by the WSGI protocol alone: (status line, body)."""
+        """Call the section's app object by the WSGI protocol alone: (status line, body).
+
+        Only WSGI answers it: an ASGI app has no WSGI call, so the claims that rest on one (the
+        Flask instance is a WSGI application) fail for it, saying why; they are never skipped.
+        ``steps.targets.reference.call_as_wsgi`` makes the call for any app.
+        """
 
     def script(self, section: str) -> str:
-        """The path of the section's module, runnable with the Python interpreter."""
+        """The path of the section's module, runnable with the Python interpreter (``python
+        hello.py`` serves it: ``app.run()``, Flask's and Quart's alike)."""
 
     def upload_folder(self) -> Path:
-        """The folder the uploads section saves into (a temp folder of this run)."""
+        """The folder the uploads section saves into (a temp folder of this run; for a server
+        the suite reaches over HTTP, the folder that server saves into)."""
 
     def fresh_app(self, section: str) -> Any:
-        """The section's app from its module executed once more, as a restart of the server would."""
+        """The section's app from its module executed once more, as a restart of the server would:
+        a WSGI or an ASGI app, which the suite serves in-process by its own protocol."""
 
 
 class Target:
@@ -155,6 +190,24 @@ class Target:
     request_timeout: float = REQUEST_TIMEOUT
     #: What every request of the run exercised, when ``--record-requests`` asks (else None).
     recorded: list[dict[str, Any]] | None = None
+    #: Requests in a row that got no answer within ``request_timeout``; any answer resets it.
+    timeouts_in_a_row: int = 0
+
+    def note_timeout(self) -> None:
+        self.timeouts_in_a_row += 1
+
+    def note_answer(self) -> None:
+        self.timeouts_in_a_row = 0
+
+    @property
+    def stopped_answering(self) -> str | None:
+        """Why the run no longer asks this implementation anything, or None while it answers."""
+        if self.timeouts_in_a_row < TIMEOUTS_IN_A_ROW:
+            return None
+        return (
+            f"the implementation stopped answering ({self.timeouts_in_a_row} requests in a row got no answer "
+            f"within {self.request_timeout:g} s)"
+        )
 
     def transport(self) -> httpx.BaseTransport | None:
         """The transport a fresh client uses; None means real sockets."""
@@ -214,14 +267,27 @@ class Visitor:
             self.target.recorded[-1]["cookies"] = _cookie_names(request.headers.get("cookie", ""))
         _keep_dot_segments(request, url)
         try:
-            response = self.client.send(request)
+            response = self.client.send(request, stream=True)
+            try:
+                body = read_at_most(response, BODY_LIMIT, self.target.request_timeout)
+            finally:
+                response.close()  # an unread rest is dropped with the connection
         except httpx.TimeoutException:
+            self.target.note_timeout()
             raise AssertionError(
                 f"{method} {url}: no answer within {self.target.request_timeout:g} s (the implementation hangs)"
             ) from None
         except httpx.TransportError as error:
             raise AssertionError(f"{method} {url}: the request failed: {error!r}") from None
-        exchange = Exchange.from_response(response)
+        self.target.note_answer()
+        if len(body) > BODY_LIMIT:
+            announced = response.headers.get("content-length")
+            said = f"its Content-Length says {announced} bytes" if announced else "it gave no Content-Length"
+            raise AssertionError(
+                f"{method} {url}: {response.status_code} with a body over {BODY_LIMIT >> 20} MiB ({said}; the suite "
+                f"stopped reading at {len(body)} bytes); the contract has no answer that large"
+            )
+        exchange = Exchange.from_response(response, body)
         self.history.append(exchange)
         return exchange
 
@@ -253,6 +319,21 @@ class Visitor:
 
     def close(self) -> None:
         self.client.close()
+
+
+def read_at_most(response: httpx.Response, limit: int, seconds: float) -> bytes:
+    """The body, or its first ``limit + 1`` bytes if it is longer; a body still arriving after
+    ``seconds`` (a trickle) times out as a silent server does."""
+    deadline = time.monotonic() + seconds
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            break
+        if time.monotonic() > deadline:
+            raise httpx.ReadTimeout(f"the body was not complete within {seconds:g} s", request=response.request)
+    return b"".join(chunks)[: limit + 1]
 
 
 def _cookie_names(header: str) -> list[str]:

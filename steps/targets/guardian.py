@@ -1,4 +1,4 @@
-"""Runs a server command and makes sure it dies with the test run.
+"""Runs a server command (or the browser's driver) and makes sure it dies with the test run.
 
 ``guardian.py [--remove DIR] COMMAND...`` starts COMMAND in a process group of its own and stops
 the whole group (the server and every child it made) when told to stop (SIGTERM), or as soon as

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 from urllib.parse import unquote_to_bytes
 
 import httpx
@@ -17,8 +17,8 @@ WSGIApp = Callable[..., Iterable[bytes]]
 class StreamReader(io.RawIOBase):
     """``wsgi.input`` read from the request's stream as the app asks, as a socket would be.
 
-    Nothing is read ahead: an app that refuses a body by its Content-Length (413) never makes the
-    suite hold that body twice.
+    Nothing is read ahead but one buffer: an app that refuses a body by its Content-Length (413)
+    never makes the suite hold that body twice.
     """
 
     def __init__(self, chunks: Iterable[bytes]) -> None:
@@ -57,7 +57,9 @@ class WSGITransport(httpx.BaseTransport):
         environ = {
             "wsgi.version": (1, 0),
             "wsgi.url_scheme": request.url.scheme,
-            "wsgi.input": StreamReader(request.stream),
+            # Buffered, as servers hand it over: read(n) gives n bytes until the end (Werkzeug before
+            # 2.2.3 took a short read for a client that hung up); read-ahead is one buffer at most.
+            "wsgi.input": io.BufferedReader(StreamReader(request.stream)),
             "wsgi.errors": self.errors if self.errors is not None else sys.stderr,
             "wsgi.multithread": False,
             "wsgi.multiprocess": False,
@@ -84,13 +86,44 @@ class WSGITransport(httpx.BaseTransport):
             started["status"], started["headers"] = status, headers
 
         result = self.app(environ, start_response)
+        body = AppBody(result)
         try:
-            content = b"".join(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
-        status = int(str(started["status"]).split(" ", 1)[0])
-        return httpx.Response(status, headers=started["headers"], content=content, request=request)
+            body.wait_for_start(started)
+            status = int(str(started["status"]).split(" ", 1)[0])
+        except BaseException:
+            body.close()
+            raise
+        return httpx.Response(status, headers=started["headers"], stream=body, request=request)
+
+
+class AppBody(httpx.SyncByteStream):
+    """The app's iterable, read only as far as the client reads: the suite stops at its body
+    limit and closes it, as a server does when the client goes away."""
+
+    def __init__(self, result: Iterable[bytes]) -> None:
+        self._result = result
+        self._chunks: Iterator[bytes] = iter(result)
+        self._first: list[bytes] = []
+
+    def wait_for_start(self, started: dict[str, object]) -> None:
+        """An app may call ``start_response`` as late as its first chunk (PEP 3333): a generator."""
+        while "status" not in started:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return
+            self._first.append(chunk)
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._first
+        self._first = []
+        # Not `yield from`: it would call the app's close() as soon as the reader stops, and close()
+        # below once more; PEP 3333 has the server call it once.
+        for chunk in self._chunks:
+            yield chunk
+
+    def close(self) -> None:
+        if hasattr(self._result, "close"):
+            self._result.close()
 
 
 class WSGITarget(Target):
