@@ -33,7 +33,7 @@ from pytest_bdd import given, parsers, then, when
 from steps.cookies import SetCookie, jar_cookies, jar_listing, set_cookies
 from steps.http import quoted
 from steps.targets import Exchange, Visitor
-from steps.targets.wsgi import WSGITarget
+from steps.targets.asgi import ask_in_process
 
 #: Either base64 alphabet, padded or not.
 BASE64 = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
@@ -391,9 +391,5 @@ def _(starts: list[Any]) -> None:
 def _(target: Visitor, section: str) -> Exchange:
     session = browser_session(target, section)
     header = "; ".join(f"{name}={value}" for name, value in session.cookies().items() if value is not None)
-    fresh = WSGITarget(target.python.fresh_app(section), name=f"a fresh start of {section}").visitor()
-    try:
-        # The fresh app is not mounted: its index is at /.
-        return fresh.request("GET", fresh.target.base_url + "/", headers={"cookie": header})
-    finally:
-        fresh.close()
+    # The fresh app is not mounted: its index is at /.
+    return ask_in_process(target.python.fresh_app(section), f"a fresh start of {section}", "/", {"cookie": header})

@@ -35,13 +35,7 @@ class FlaskSectionsAPI:
             return flask.url_for(endpoint, **values)
 
     def call_as_wsgi(self, section: str, path: str) -> tuple[str, bytes]:
-        from werkzeug.test import EnvironBuilder, run_wsgi_app
-
-        app_iter, status, _headers = run_wsgi_app(self.apps[section], EnvironBuilder(path=path).get_environ())
-        try:
-            return status, b"".join(app_iter)
-        finally:
-            getattr(app_iter, "close", lambda: None)()
+        return call_as_wsgi(self.apps[section], path, f"the {section} section's app")
 
     def script(self, section: str) -> str:
         return importlib.import_module(self.apps[section].import_name).__file__
@@ -62,6 +56,36 @@ class FlaskSectionsAPI:
             del sys.modules[name]
         assert hasattr(module, "app"), f"expected {path} to define `app`, as the document's code does"
         return module.app
+
+
+def call_as_wsgi(app: Any, path: str, what: str) -> tuple[str, bytes]:
+    """``app`` called by the WSGI protocol alone, for ``path``: (status line, body).
+
+    An app that is not a WSGI application (an ASGI app: its call takes three arguments) fails the
+    call, and the claim resting on it, with an AssertionError that says what the call did.
+    """
+    import asyncio
+
+    from werkzeug.test import EnvironBuilder, run_wsgi_app
+
+    def called(environ: dict, start_response: Any) -> Any:
+        answer = app(environ, start_response)
+        if asyncio.iscoroutine(answer):  # an async callable that took two arguments
+            answer.close()
+            raise TypeError("it returned a coroutine, not an iterable of bytes")
+        return answer
+
+    try:
+        app_iter, status, _headers = run_wsgi_app(called, EnvironBuilder(path=path).get_environ())
+        try:
+            return status, b"".join(app_iter)
+        finally:
+            getattr(app_iter, "close", lambda: None)()
+    except Exception as error:  # noqa: BLE001 - what the call raised is the answer
+        raise AssertionError(
+            f"{what}, called as a WSGI application, app(environ, start_response), for {path!r}, "
+            f"raised {type(error).__name__}: {error}"
+        ) from None
 
 
 def reference_sections() -> dict[str, Any]:
