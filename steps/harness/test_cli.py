@@ -109,26 +109,6 @@ def test_a_started_server_dies_with_a_killed_run(tmp_path: Path) -> None:
             run.wait()
 
 
-def test_an_expected_failure_that_passes_fails_the_run(tmp_path: Path) -> None:
-    expectations = tmp_path / "expectations.json"
-    expectations.write_text(json.dumps({"expected_failures": {A_PASSING_SCENARIO: "thought broken"}}))
-    result = run_suite(f"--expectations={expectations}", "-k", ONE_SCENARIO)
-    assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
-    assert "XPASS(strict)" in result.stdout and "unexpected-pass" in result.stdout
-
-
-def test_expectations_turn_known_failures_into_expected_ones_and_can_be_rewritten(tmp_path: Path) -> None:
-    # A mutant that routes every URL fails the scenario; its expectations say so.
-    mutant = "wsgi:mutants.catalogue.route_catch_all:app"
-    written = tmp_path / "written.json"
-    first = run_suite("--target", mutant, "-k", ONE_SCENARIO, f"--write-expectations={written}")
-    assert first.returncode == pytest.ExitCode.TESTS_FAILED, first.stdout
-    assert list(json.loads(written.read_text())["expected_failures"]) == [A_PASSING_SCENARIO]
-    second = run_suite("--target", mutant, "-k", ONE_SCENARIO, f"--expectations={written}")
-    assert second.returncode == pytest.ExitCode.OK, second.stdout
-    assert "1 xfailed" in second.stdout
-
-
 def test_the_report_merges_the_workers_results(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     result = run_suite("-n", "2", "-k", "routing", f"--conformance-report={report}")
