@@ -138,6 +138,8 @@ Feature: File uploads
   # 中文.txt passes allowed_file, then secure_filename keeps ASCII only: it is saved as "txt",
   # without its extension. The spec pins the document's order (check, then secure).
   # Every row saves under a name no other scenario uses, so that the bytes read back are its own.
+  # A name that climbs ("../") is sent with a mark unique to the scenario before its extension, of
+  # characters secure_filename drops: saved as sent, it overwrites nothing (steps/uploads.py).
   @UPLOAD-6 @uploads.7
   Scenario Outline: The file is saved under the secure form of its name, and served back there
     Given a file named exactly "<sent>"

@@ -16,8 +16,10 @@ on; Playwright speaks Chromium's DevTools protocol and is released for one Chrom
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +31,8 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from steps.http import form_fields, quoted
-from steps.targets import REQUEST_TIMEOUT, Visitor
+from steps.targets import Target, Visitor
+from steps.targets.http import GUARDIAN
 from steps.uploads import FileToUpload, fresh_name
 
 if TYPE_CHECKING:
@@ -53,11 +56,12 @@ CHROMIUM_FLAGS = (
     "--window-size=1024,768",
 )
 
-#: Seconds a page may take to load, or a submitted form to lead to the next page.
-PAGE_SECONDS = REQUEST_TIMEOUT
-
 #: How much of the page's text a failure shows.
 TEXT_SHOWN = 1000
+
+#: Where Chromium puts its singleton socket, under its TMPDIR; a socket's path has at most 107 bytes.
+SINGLETON_SOCKET = "/.org.chromium.Chromium.XXXXXX/SingletonSocket"
+UNIX_SOCKET_PATH = 107
 
 PERSON = pytest.StashKey["Person"]()
 SCREENSHOTS = pytest.StashKey[Path]()
@@ -91,31 +95,78 @@ def find_browser() -> tuple[str, str]:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[WebDriver]:
-    """One headless Chromium for the run (for this worker), with a profile of its own, removed after."""
+def chromium(implementation: Target) -> Iterator[WebDriver]:
+    """One headless Chromium for the run (for this worker), its page timeouts --request-timeout.
+
+    Everything the browser writes (profile, temp files such as its scoped folders, config, cache)
+    goes to one folder of the run, removed after. The driver and the browser run under the guardian
+    (steps/targets/guardian.py), in a process group of their own: Ctrl-C, which a terminal sends to
+    its whole foreground group, reaches pytest alone, which then stops them; and should pytest be
+    killed, the guardian stops them and removes the folder.
+    """
     binary, driver_path = find_browser()
     from selenium import webdriver
     from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.chrome.service import Service
 
-    profile = tempfile.mkdtemp(prefix="quickstart-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
+    folder = Path(tempfile.mkdtemp(prefix="quickstart-chromium-"))
+    driver = service = None
     try:
-        # An explicit driver path: Selenium Manager, which would download a driver, never runs.
-        driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
-    except WebDriverException as error:
-        shutil.rmtree(profile, ignore_errors=True)
-        pytest.fail(f"{binary} did not start under {driver_path}: {error.msg or error}", pytrace=False)
-    driver.set_page_load_timeout(PAGE_SECONDS)
-    driver.set_script_timeout(PAGE_SECONDS)
-    try:
+        options = webdriver.ChromeOptions()
+        options.binary_location = binary
+        for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={folder / 'profile'}"):
+            options.add_argument(flag)
+        service = guarded_service(driver_path, folder)
+        try:
+            driver = webdriver.Chrome(options=options, service=service)
+        except WebDriverException as error:
+            pytest.fail(f"{binary} did not start under {driver_path}: {error.msg or error}", pytrace=False)
+        driver.set_page_load_timeout(implementation.request_timeout)
+        driver.set_script_timeout(implementation.request_timeout)
         yield driver
     finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
+        if driver is not None and not Interrupt.happened:
+            driver.quit()
+        elif getattr(service, "process", None) is not None:  # Ctrl-C: while it started, or meanwhile
+            stop_at_once(service)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class Interrupt:
+    """Whether the run was interrupted (Ctrl-C): then the browser is stopped, not asked to close."""
+
+    happened = False
+
+
+def pytest_keyboard_interrupt() -> None:
+    # Called before fixtures are torn down. A WebDriver command waits for a page still loading (up
+    # to --request-timeout), and a person who pressed Ctrl-C waits for nothing.
+    Interrupt.happened = True
+
+
+def stop_at_once(service) -> None:  # type: ignore[no-untyped-def]
+    """Stop the guardian, which stops the driver and the browser (SIGTERM, then SIGKILL after 5 s)."""
+    if service.process.poll() is None:
+        service.process.terminate()
+        service.process.wait()
+
+
+def guarded_service(driver_path: str, folder: Path):  # type: ignore[no-untyped-def]
+    """chromedriver started as ``python guardian.py --remove FOLDER chromedriver --port=N``, its
+    temp, config and cache folders inside FOLDER (Chromium leaves scoped folders in its TMPDIR)."""
+    from selenium.webdriver.chrome.service import Service
+
+    class GuardedService(Service):
+        def command_line_args(self) -> list[str]:
+            return ["-I", str(GUARDIAN), "--remove", str(folder), driver_path, *super().command_line_args()]
+
+    places = {"TMPDIR": folder / "tmp", "XDG_CONFIG_HOME": folder / "config", "XDG_CACHE_HOME": folder / "cache"}
+    if len(str(places["TMPDIR"]).encode()) + len(SINGLETON_SOCKET) > UNIX_SOCKET_PATH:
+        del places["TMPDIR"]  # a long TMPDIR: the browser keeps it, or it could not start
+    for place in places.values():
+        place.mkdir()
+    # An explicit path (the interpreter that runs the guardian): Selenium Manager, which would
+    # download a driver, never runs.
+    return GuardedService(executable_path=sys.executable, env={**os.environ, **{k: str(v) for k, v in places.items()}})
 
 
 @pytest.fixture
@@ -126,13 +177,16 @@ def person(
     opener = chromium.current_window_handle
     chromium.switch_to.new_window("tab")  # its own history and session storage
     forget_everything(chromium, target)
-    someone = Person(chromium, target, screenshot_dir(request.config, tmp_path_factory), request.node.name)
+    someone = Person(
+        chromium, target, screenshot_dir(request.config, tmp_path_factory), request.node.name, target.target.request_timeout
+    )
     request.node.stash[PERSON] = someone
     try:
         yield someone
     finally:
-        chromium.close()
-        chromium.switch_to.window(opener)
+        if not Interrupt.happened:  # else the whole browser is stopped next
+            chromium.close()
+            chromium.switch_to.window(opener)
 
 
 def forget_everything(driver: WebDriver, target: Visitor) -> None:
@@ -177,6 +231,8 @@ class Person:
     target: Visitor
     screenshots: Path
     scenario: str
+    #: How long a page may take to load, or a submitted form to lead to the next page (--request-timeout).
+    seconds: float
     explained: bool = False  # the failure message already shows what the person saw
 
     def open(self, url: str) -> None:
@@ -185,7 +241,7 @@ class Person:
         try:
             self.driver.get(url)
         except TimeoutException:
-            raise AssertionError(self.explain(f"{url} did not load within {PAGE_SECONDS:g} s")) from None
+            raise AssertionError(self.explain(f"{url} did not load within {self.seconds:g} s")) from None
 
     def status(self) -> int | None:
         """The HTTP status of the page shown (Navigation Timing's responseStatus; redirects followed)."""
@@ -219,11 +275,11 @@ class Person:
             control.send_keys(Keys.ENTER)
         arrived = "return document.readyState === 'complete' && performance.timeOrigin !== arguments[0]"
         # While the page changes, the driver may fail to reach either document: ask again.
-        wait = WebDriverWait(self.driver, PAGE_SECONDS, poll_frequency=0.05, ignored_exceptions=(WebDriverException,))
+        wait = WebDriverWait(self.driver, self.seconds, poll_frequency=0.05, ignored_exceptions=(WebDriverException,))
         try:
             wait.until(lambda driver: driver.execute_script(arrived, before))
         except TimeoutException:
-            raise AssertionError(self.explain(f"the form was submitted, no page followed within {PAGE_SECONDS:g} s")) from None
+            raise AssertionError(self.explain(f"the form was submitted, no page followed within {self.seconds:g} s")) from None
 
     def fill_in(self, fields: dict[str, str]) -> WebElement:
         """Type each value into the field of that name; the last field filled is returned."""

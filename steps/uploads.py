@@ -11,6 +11,13 @@ empty file name can be sent (``filename=""``, a form submitted with no file chos
 Every refusal is shown beside an acceptance: a Given that has a fresh file saved and served back
 first, or a Then that sends the refused file again, the right way, and sees it saved. An
 implementation that saves nothing, ever, fails each of them.
+
+A name that climbs out of the folder (``../../../etc/passwd.txt``) must do no harm to the machine
+the suite runs on, should the implementation save it as sent: it carries a mark unique to the
+scenario, of characters ``secure_filename`` drops, so it can overwrite nothing and its secure name
+is still the one the spec states. Where the suite knows the upload folder (``python-api``), it
+looks, after the scenario, wherever the climb can reach, and fails the scenario for a file that
+landed there, saying where, and removes it.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from pytest_bdd import given, parsers, then, when
 
 from steps.http import AFTER_A_FORM, quoted
@@ -39,6 +47,13 @@ SAFE_NAME = re.compile(r"[A-Za-z0-9._-]+")
 
 #: The form field the document reads: ``request.files['file']``.
 FIELD = "file"
+
+#: Characters Werkzeug's ``secure_filename`` drops (it keeps ``[A-Za-z0-9_.-]``), none of them
+#: special in a quoted multipart file name or in a URL's path: what a climbing name's mark is made of.
+DROPPED_BY_SECURE_FILENAME = "!$()@~"
+
+#: The files whose names climb out of the upload folder, sent by the scenario: (folder, name).
+CLIMBING = pytest.StashKey[list[tuple[Path, str]]]()
 
 
 def size_in_bytes(mib: str, sign: str | None, extra: str | None) -> int:
@@ -158,8 +173,73 @@ def _(name: str) -> FileToUpload:
 
 
 @given(parsers.re(rf"a file named exactly {quoted('name')}"), target_fixture="file_to_upload")
-def _(name: str) -> FileToUpload:
+def _(name: str, target: Visitor, request: pytest.FixtureRequest) -> FileToUpload:
+    if climbs(name):
+        name = marked(name)
+        if target.target.python is not None:
+            folder = Path(target.python.upload_folder()).resolve()
+            request.node.stash.setdefault(CLIMBING, []).append((folder, name))
     return FileToUpload(name, unique_bytes(secrets.token_hex(4)))
+
+
+# A name that climbs out of the upload folder: harmless, and looked for where it could land.
+
+
+def segments(name: str) -> list[str]:
+    """A name's path segments, split at ``/`` and at ``\\`` (Windows' separator, which some servers honour)."""
+    return re.split(r"[/\\]", name)
+
+
+def climbs(name: str) -> int:
+    """How many folders the name climbs, if used as sent: its ``..`` segments."""
+    return segments(name).count("..")
+
+
+def marked(name: str) -> str:
+    """The name with a mark unique to the scenario before its extension (at its end if it has none).
+
+    ``../../../etc/passwd.txt`` -> ``../../../etc/passwd~(@!$)(~@!$~)~(@.txt``: ``secure_filename`` still
+    makes it ``etc_passwd.txt``, and the extension checked is still ``txt``.
+    """
+    mark = "".join(secrets.choice(DROPPED_BY_SECURE_FILENAME) for _ in range(16))  # 41 bits
+    head, base = name[: len(name) - len(segments(name)[-1])], segments(name)[-1]
+    stem, _, extension = base.rpartition(".")
+    return head + (f"{stem}{mark}.{extension}" if stem else base + mark)
+
+
+def escape_candidates(folder: Path, name: str) -> set[Path]:
+    """Where a climbing name can land outside the folder: in each folder the climb reaches (up to
+    the root), under its base name or under the path it names (``etc/passwd....txt``)."""
+    kept = [part for part in segments(name) if part not in ("", ".", "..")]
+    reached = list(folder.parents)[: climbs(name)]
+    return {place / kept[-1] for place in reached} | {place.joinpath(*kept) for place in reached}
+
+
+def remove_escaped(climbing: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """Removes every file a climbing name left outside its folder: where each landed, and its name."""
+    found = []
+    for folder, name in climbing:
+        for path in sorted(escape_candidates(folder, name)):
+            if path.is_file() and not path.is_relative_to(folder):
+                path.unlink()  # the name is unique to the scenario: the file is the upload's
+                found.append((path, name))
+    return found
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    failure: Exception | None = None
+    try:
+        return (yield)
+    except Exception as error:
+        failure = error
+        raise
+    finally:
+        escaped = remove_escaped(item.stash.get(CLIMBING, []))
+        if escaped:
+            before = f"\n\nThe scenario had failed before that: {failure}" if failure is not None else ""
+            where = "; ".join(f"{path}, removed by the suite: {name!r} was saved as sent" for path, name in escaped)
+            raise AssertionError(f"an upload escaped the upload folder to {where}, not made secure{before}") from None
 
 
 # Controls: what the upload form accepts, shown in the scenario that shows what it refuses.
