@@ -33,6 +33,7 @@ from pytest_bdd import given, parsers, then, when
 
 from steps.http import quoted
 from steps.targets import Exchange, Visitor
+from steps.targets.asgi import ask_in_process
 
 #: Seconds a process may take to exit, or to start serving (a hanging process fails its scenario).
 PROCESS_TIMEOUT = 10.0
@@ -175,6 +176,14 @@ def _(target: Visitor, section: str, path: str) -> WSGIAnswer:
     return WSGIAnswer(section, path, status_line, body)
 
 
+@when(
+    parsers.re(rf"the section's application alone is asked for {quoted('path')}"), target_fixture="response"
+)
+def _(target: Visitor, section: str, path: str) -> Exchange:
+    # By its own protocol (WSGI or ASGI): where the app finds its static folder is not about WSGI.
+    return ask_in_process(target.python.fresh_app(section), f"the {section} section's app alone", path)
+
+
 @then(parsers.re(rf"the WSGI status line is {quoted('status_line')}"))
 def _(wsgi_answer: WSGIAnswer, status_line: str) -> None:
     assert wsgi_answer.status_line == status_line, wsgi_answer.explain(f"expected the status line {status_line!r}")
@@ -185,9 +194,9 @@ def _(wsgi_answer: WSGIAnswer, text: str) -> None:
     assert wsgi_answer.body == text.encode(), wsgi_answer.explain(f"expected exactly {text!r} as the body")
 
 
-@then("the WSGI body is the content of that file")
-def _(wsgi_answer: WSGIAnswer, module_file: Path) -> None:
-    assert wsgi_answer.body == module_file.read_bytes(), wsgi_answer.explain(f"expected the content of {module_file}")
+@then("the body is the content of that file")
+def _(response: Exchange, module_file: Path) -> None:
+    assert response.body == module_file.read_bytes(), response.explain(f"expected the content of {module_file}")
 
 
 # --- Python processes: hello.py run, imported, misnamed ---------------------------------------
@@ -565,6 +574,14 @@ def _(python_runs: PythonRuns, line: str) -> None:
     assert line in (shown.rstrip() for shown in run.lines), run.explain(f"expected the line {line!r} in its output")
 
 
+@then("the address it announces is on this machine")
+def _(response: Exchange) -> None:
+    host = httpx.URL(response.url).host
+    assert host in ("127.0.0.1", "localhost", "::1"), response.explain(
+        f"expected the announced address to be on this machine (127.0.0.1, localhost or ::1), not {host!r}"
+    )
+
+
 @then(parsers.re(r"it exits with status (?P<status>\d+)"))
 def _(python_runs: PythonRuns, status: str) -> None:
     run = python_runs.last
@@ -578,6 +595,18 @@ def _(python_runs: PythonRuns) -> None:
     run = python_runs.last
     assert not run.timed_out and run.process.returncode not in (0, None), run.explain(
         f"expected it to fail within {PROCESS_TIMEOUT:g} s"
+    )
+
+
+@then(parsers.re(rf"its traceback passes through the saved {quoted('name')} and ends in an import that failed"))
+def _(python_runs: PythonRuns, name: str) -> None:
+    run = python_runs.last
+    saved = Path(run.cwd) / name  # where it ran: the scenario's folder, or the prefetch's
+    frames = re.findall(r'^\s*File "([^"]+)"', run.output, re.MULTILINE)
+    last = next((line.strip() for line in reversed(run.output.splitlines()) if line.strip()), "")
+    # AttributeError: `import flask; flask.Flask` finds the saved file, which has no Flask in it.
+    assert any(Path(frame) == saved for frame in frames) and last.startswith(("ImportError", "AttributeError")), (
+        run.explain(f"expected a traceback through {saved} ending in an ImportError or an AttributeError")
     )
 
 

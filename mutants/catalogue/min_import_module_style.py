@@ -2,7 +2,7 @@
 
 from mutants.kit import Edit, build
 
-RULES = ['minimal.5']
+RULES = ['minimal.10']
 BREAKS = ("import flask; app = flask.Flask(__name__) instead of the document's from flask import Flask: "
           "saved as flask.py it fails with an AttributeError, not the document's ImportError")
 
