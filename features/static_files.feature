@@ -2,6 +2,7 @@ Feature: Static files
   静态文件: 只要在你的包中或是模块的所在目录中创建一个名为 static 的文件夹，在应用中使用 /static 即可访问。
   (A folder named static beside the module is served under /static.)
   The document shows no page that uses the stylesheet: the reference app adds one at / that links it with url_for.
+  Across Flask lines (python -m steps.versions): Flask 2.0.0 to 2.1.3 serve static files without an ETag (so If-None-Match never gets a 304; static-files.3 fails there): their send_from_directory passed etag=None on to Werkzeug's send_file, since 2.0.0 made it a wrapper around Werkzeug's (change log: pallets/flask#3828); 2.2.0 removed the old parameter names and that None with them (pallets/flask#4667). Flask 1.1 sends one.
 
   Background:
     Given the "static-files" section

@@ -3,6 +3,7 @@ Feature: Building URLs
   (Building URLs: url_for() builds a function's URL from its name and the rule's variable parts; unknown parts are appended as query parameters.)
   The document's `print url_for(...)` is Python 2 and its views only `pass`: here Python 3 calls url_for under test_request_context(), and the views return text.
   For any language, the section's /url-for page builds the same URLs inside the mounted section: over HTTP they start with its prefix.
+  Across Flask lines (python -m steps.versions): up to Flask 2.2 (Werkzeug 2.2.3) a query value's `/` is sent as `%2F` (`/login?next=%2F`, so URL-1, URL-2, URL-3 fail there); Werkzeug 2.3.0 took its safe characters from the WhatWG URL Standard (change log: pallets/werkzeug#2601), which keep `/`.
 
   Background:
     Given the "url-building" section
