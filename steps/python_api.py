@@ -181,7 +181,7 @@ def _(target: Visitor, section: str, path: str) -> WSGIAnswer:
 )
 def _(target: Visitor, section: str, path: str) -> Exchange:
     # By its own protocol (WSGI or ASGI): where the app finds its static folder is not about WSGI.
-    return ask_in_process(target.python.fresh_app(section), f"the {section} section's app alone", path)
+    return ask_in_process(target.python.application(section), f"the {section} section's app alone", path)
 
 
 @then(parsers.re(rf"the WSGI status line is {quoted('status_line')}"))

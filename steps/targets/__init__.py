@@ -156,6 +156,10 @@ class PythonAPI(Protocol):
         """``url_for`` inside a test request context of the section's own app, unmounted
         (``app.test_request_context()``; Quart's is ``async with``). Raises what it raises."""
 
+    def application(self, section: str) -> Any:
+        """The section's app object as its module made it (a WSGI or an ASGI app), which the suite
+        serves in-process by its own protocol, unmounted."""
+
     def call_as_wsgi(self, section: str, path: str) -> tuple[str, bytes]:
         """Call the section's app object by the WSGI protocol alone: (status line, body).
 

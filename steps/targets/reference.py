@@ -34,6 +34,9 @@ class FlaskSectionsAPI:
         with app.test_request_context():
             return flask.url_for(endpoint, **values)
 
+    def application(self, section: str) -> Any:
+        return self.apps[section]
+
     def call_as_wsgi(self, section: str, path: str) -> tuple[str, bytes]:
         return call_as_wsgi(self.apps[section], path, f"the {section} section's app")
 
