@@ -1,9 +1,10 @@
 """Benchmark of the suite: wall time (median of repeated runs) and peak memory.
 
-    python bench/run.py [--repeat 5] [--json bench/results.json] [--skip-mutants]
+    python bench/run.py [--repeat 5] [--json bench/results.json] [--skip-mutants] [--hostile]
 
 Measures, each as a separate process: the full suite in-process; the same scenarios against the
-live reference app; the live run with two workers (-n 2); the mutant run (python -m mutants); the
+live reference app; the live run with two workers (-n 2); the mutant run (python -m mutants, median
+of 3) and, beside it, the full matrix (python -m mutants --matrix, once); the
 peak resident memory of the 16 MiB upload scenarios. Prints a table and writes JSON. Not a test:
 timings are never asserted.
 """
@@ -35,6 +36,8 @@ MEASURES = {
 }
 UPLOAD_16MIB = PYTEST + ["-k", "16_mib", "-p", "no:xdist"]
 MUTANTS = [sys.executable, "-m", "mutants"]
+#: The mutant run's median is of this many runs (after one untimed); --matrix is timed once, beside it.
+MUTANT_REPEAT = 3
 
 
 #: As a developer's shell runs it: Python writes bytecode (and pytest its rewritten test modules)
@@ -73,13 +76,22 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--skip-mutants", action="store_true")
+    parser.add_argument("--skip-mutant-matrix", action="store_true", help="time the mutant run, not --matrix (minutes)")
+    parser.add_argument("--skip-versions", action="store_true", help="leave out bench/versions.py (the Flask version matrix)")
+    parser.add_argument("--hostile", action="store_true", help="also run bench/hostile.py (300 MiB answers, a 30 s sleeper)")
     args = parser.parse_args()
 
     results = [measure(name, command, args.repeat) for name, (command, _what) in MEASURES.items()]
     _elapsed, status, rss = run(UPLOAD_16MIB)
     memory = {"name": "16 MiB uploads", "command": " ".join(UPLOAD_16MIB[1:]), "peak_rss_mb": rss, "exit_statuses": [status]}
     if not args.skip_mutants:
-        results.append(measure("mutants", MUTANTS, 1))
+        results.append(measure("mutants", MUTANTS, MUTANT_REPEAT))
+        if not args.skip_mutant_matrix:
+            results.append(measure("mutants --matrix", MUTANTS + ["--matrix"], 1))
+    if not args.skip_versions:
+        from versions import measure as measure_versions  # bench/versions.py
+
+        results.append(measure_versions())
 
     by_name = {r["name"]: r for r in results}
     ratios = {
@@ -100,6 +112,10 @@ def main() -> int:
         "memory": memory,
         "ratios": ratios,
     }
+    if args.hostile:
+        from hostile import measure as measure_hostile  # bench/hostile.py
+
+        report["hostile"] = measure_hostile()
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"written: {args.json}")

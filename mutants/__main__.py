@@ -1,16 +1,20 @@
-"""Runs the whole suite against every mutant and prints the kill matrix.
+"""Runs the suite against every mutant and prints the kill matrix.
 
-    python -m mutants [--jobs N] [--only NAME ...] [--json FILE] [-k EXPR] [--keep DIR] [--matrix]
+    python -m mutants [--jobs N] [--only NAME ...] [--json FILE] [-k EXPR] [--keep DIR] [--matrix] [--fresh]
 
 First the controls: the reference app (the suite's default target), the unmutated copy
 (``mutants.unmutated``, built by the mutant machinery with no edit) and the equivalents
 (``mutants/equivalents``: variants that differ only where the contract allows); all must pass
 every scenario, or nothing a mutant run says would mean anything (and an equivalent that fails is
-a correct implementation the suite would judge wrong). Then one pytest process per mutant,
-N at a time (``--jobs``, default 2, or 1 on a one-core machine), running the scenarios of the
-rules the mutant declares; a mutant they do not catch runs every scenario (``--matrix`` runs every
-scenario against every mutant). A mutant is killed when at least one scenario fails against it;
-the scenarios that failed are the ones that caught it.
+a correct implementation the suite would judge wrong). Then the mutants, N at a time (``--jobs``,
+default 2, or 1 on a one-core machine). Each runs the scenarios of the rules it declares, the one
+features/REVIEW.md names first (all of those run), and is killed at the first that fails; a mutant they do not catch
+runs every scenario. ``--matrix`` runs every scenario against every mutant, without stopping, so
+the matrix shows every scenario that catches each.
+
+Every run is forked from one warm pytest session that collected the suite once (mutants/warm.py);
+``--fresh`` starts a pytest process per run instead (slower; a mutant then runs every scenario of
+its rules rather than stopping at the first that catches it).
 
 A survivor is run once more, alone: parallel runs share the machine (``python hello.py`` always
 listens on 127.0.0.1:5000, and a scenario skips when that port stays busy), so a survival is
@@ -18,7 +22,7 @@ only believed when it holds without company.
 
 Exit status: 0 when every mutant is killed and the controls pass; 1 when a mutant survives (known
 survivors included, unless ``--allow-known``: each is a scenario the suite still lacks) or a run
-could not be made; 2 when a control fails.
+could not be made; 2 when a control fails; 130 when interrupted (Ctrl-C, SIGTERM: every run stopped).
 """
 
 from __future__ import annotations
@@ -27,30 +31,25 @@ import argparse
 import json
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from mutants.catalogue import Declaration, declarations
+from mutants import warm
+from mutants.catalogue import Declaration, declarations, module_constants, modules
 from mutants.equivalents import equivalents
 from mutants.review import load_review
+from mutants.runs import Job, Processes, Run
 from steps.claims import load_claims
 from steps.contract import load_rules
 
-ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = "flask-quickstart-spec/kill-matrix/1"
 
 #: Two runs at a time: each is one process, and the machine has two cores.
 JOBS = max(1, min(2, os.cpu_count() or 1))
-
-#: A whole-suite run takes seconds; one that takes this long hangs.
-RUN_TIMEOUT = 600
 
 CONTROLS = {
     "reference": "reference",
@@ -58,87 +57,36 @@ CONTROLS = {
 }
 
 
-@dataclass
-class Run:
-    """One pytest process against one target, and what its conformance report says."""
-
-    name: str
-    target: str
-    seconds: float = 0.0
-    exit_code: int | None = None
-    failed: dict[str, str] = field(default_factory=dict)  # scenario key -> first line of the failure
-    skipped: set[str] = field(default_factory=set)
-    scenarios: int = 0
-    error: str | None = None  # no report: the run itself broke (the mutant did not build, a hang)
-    output: str = ""
+@dataclass(frozen=True)
+class ExtraDeclaration(Declaration):
+    """A mutant from a folder of its own (``--extra-catalogue``), imported by its file name."""
 
     @property
-    def killed(self) -> bool:
-        return bool(self.failed)
+    def target(self) -> str:
+        return f"wsgi:{self.name}:app"
 
 
-def pytest_command(target: str, report: Path, keyword: str | None, rules: tuple[str, ...] = ()) -> list[str]:
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "--target", target,
-               "--conformance-report", str(report)]
-    if keyword:
-        command += ["-k", keyword]
-    if rules:
-        command += ["-m", " or ".join(rules)]
-    return command
+def extra_declarations(folder: Path) -> list[Declaration]:
+    """The mutants of ``folder``, declared as those of mutants/catalogue (see its __init__)."""
+    found = []
+    for path in modules(folder):
+        constants = module_constants(path, ("RULES", "BREAKS", "SURVIVES"))
+        if "RULES" not in constants or "BREAKS" not in constants:
+            raise ValueError(f"{path}: a mutant declares RULES and BREAKS")
+        found.append(ExtraDeclaration(path.stem, tuple(constants["RULES"]), constants["BREAKS"], constants.get("SURVIVES")))
+    return found
 
 
-def run_suite(name: str, target: str, folder: Path, keyword: str | None, rules: tuple[str, ...] = ()) -> Run:
-    report = folder / f"{name}.json"
-    report.unlink(missing_ok=True)
-    run = Run(name, target)
-    env = {k: v for k, v in os.environ.items() if k not in ("SPEC_TARGET", "SPEC_TARGET_SERVER")}
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    started = time.monotonic()
-    process = subprocess.Popen(
-        pytest_command(target, report, keyword, rules), cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
-        start_new_session=True,  # its own group: a hang is stopped with everything it started
-    )
-    try:
-        run.output, _ = process.communicate(timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        run.output, _ = process.communicate()
-        run.error = f"no result within {RUN_TIMEOUT} s"
-    run.seconds = time.monotonic() - started
-    run.exit_code = process.returncode
-    if run.error is None:
-        try:
-            data = json.loads(report.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            tail = "\n".join(run.output.strip().splitlines()[-12:])
-            run.error = f"pytest wrote no conformance report (exit {process.returncode}):\n{tail}"
-        else:
-            for scenario in data["scenarios"]:
-                run.scenarios += 1
-                if scenario["outcome"] == "failed":
-                    run.failed[scenario["key"]] = scenario["reason"]
-                elif scenario["outcome"] == "skipped":
-                    run.skipped.add(scenario["key"])
-    return run
+def progress(run: Run) -> None:
+    verdict = "error" if run.error else ("killed" if run.killed else "passed all")
+    sys.stdout.write(f"  {run.name:<34} {verdict:<10} {run.seconds:5.1f} s\n")  # one write: runs may end in threads
+    sys.stdout.flush()
 
 
-Job = tuple[str, str, tuple[str, ...]]  # name, target, the rules whose scenarios run (all when empty)
-
-
-def run_all(jobs: list[Job], folder: Path, keyword: str | None, parallel: int,
-            progress: bool = True) -> dict[str, Run]:
-    def one(job: Job) -> Run:
-        name, target, rules = job
-        run = run_suite(name, target, folder, keyword, rules)
-        if progress:
-            verdict = "error" if run.error else ("killed" if run.killed else "passed all")
-            sys.stdout.write(f"  {run.name:<34} {verdict:<10} {run.seconds:5.1f} s\n")  # one write: runs end in threads
-            sys.stdout.flush()
-        return run
-
-    with ThreadPoolExecutor(max_workers=parallel) as pool:
-        return {run.name: run for run in pool.map(one, jobs)}
+def review_first(declaration: Declaration) -> tuple[str, ...]:
+    """The scenarios features/REVIEW.md says kill the mutant: run first, so a kill names them."""
+    return tuple(row.scenario_key_prefix for row in load_review()
+                 if row.mutant == declaration.name and row.scenario_key_prefix is not None)
 
 
 # --- the report ----------------------------------------------------------------------------------
@@ -174,7 +122,7 @@ def matrix_lines(mutants: list[Declaration], runs: dict[str, Run], shown: int = 
 
 
 def matrix_json(mutants: list[Declaration], runs: dict[str, Run], controls: dict[str, Run],
-                seconds: float, keyword: str | None, matrix: bool) -> dict[str, Any]:
+                seconds: float, keyword: str | None, matrix: bool, runner: str) -> dict[str, Any]:
     def control(run: Run) -> dict[str, Any]:
         return {"target": run.target, "scenarios": run.scenarios, "failed": run.failed,
                 "skipped": sorted(run.skipped), "seconds": round(run.seconds, 1), "error": run.error}
@@ -184,9 +132,12 @@ def matrix_json(mutants: list[Declaration], runs: dict[str, Run], controls: dict
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "wall_seconds": round(seconds, 1),
         "keyword": keyword,
-        # targeted: caught_by lists the scenarios of the mutant's rules that caught it (every scenario
-        # only for a mutant those did not catch); matrix: every scenario that catches it.
+        # targeted: the run stopped at the first kill, so caught_by holds the scenarios REVIEW.md names
+        # (run first, every example) that caught it, or else the first that did (with --fresh, every
+        # scenario of its rules that caught it); matrix: every scenario that catches it.
+        # runs: forked from one warm pytest session, or one pytest process per run (--fresh).
         "mode": "matrix" if matrix else "targeted",
+        "runs": runner,
         "controls": {name: control(run) for name, run in controls.items()},
         "mutants": [
             {
@@ -231,10 +182,32 @@ def main(argv: list[str] | None = None) -> int:
                         help="run the two controls only, not the equivalents (when what is checked is the runner itself)")
     parser.add_argument("--matrix", action="store_true",
                         help="run every scenario against every mutant (slower): the kill matrix then shows every "
-                        "scenario that catches each mutant, not only those of the rules it breaks")
+                        "scenario that catches each mutant, not only the first")
+    parser.add_argument("--fresh", action="store_true",
+                        help="a fresh pytest process per run instead of forks of one warm session (slower)")
+    parser.add_argument("--extra-catalogue", metavar="DIR", type=Path,
+                        help="also the mutant modules in DIR, written as those of mutants/catalogue (--only names them too)")
     args = parser.parse_args(argv)
 
     catalogue = declarations()
+    if args.extra_catalogue:
+        if not args.extra_catalogue.is_dir():
+            print(f"--extra-catalogue {args.extra_catalogue}: no such folder", file=sys.stderr)
+            return 2
+        try:
+            extra = extra_declarations(args.extra_catalogue)
+        except (ValueError, SyntaxError) as error:
+            print(f"--extra-catalogue: {error}", file=sys.stderr)
+            return 2
+        clash = {d.name for d in extra} & {d.name for d in catalogue}
+        if clash:
+            print(f"--extra-catalogue: names the catalogue has already: {', '.join(sorted(clash))}", file=sys.stderr)
+            return 2
+        catalogue = catalogue + extra
+        # Imported by name in every run: the forked ones inherit sys.path, fresh ones read PYTHONPATH.
+        folder = str(args.extra_catalogue.resolve())
+        sys.path.insert(0, folder)
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [folder, os.environ.get("PYTHONPATH")]))
     claims, rules = load_claims(), load_rules()
     unknown = {r for d in catalogue for r in d.rules if r not in rules}
     if unknown:
@@ -253,15 +226,38 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         mutants = [by_name[n] for n in args.only]
 
+    def work(runner: warm.Warm | Processes) -> int:
+        return run_mutants(args, runner, catalogue, mutants, claims, rules)
+
+    try:
+        if args.fresh or not warm.available():
+            return work(Processes(args.keyword))
+        status = warm.with_warm_session(args.keyword, work)
+    except KeyboardInterrupt:
+        print("\ninterrupted: every run stopped", file=sys.stderr)
+        return 130
+    return 2 if status is None else status
+
+
+def run_mutants(args: argparse.Namespace, runner: warm.Warm | Processes, catalogue: list[Declaration],
+                mutants: list[Declaration], claims: dict[str, str], rules: dict[str, Any]) -> int:
     started = time.monotonic()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="mutants-reports-"))
     folder.mkdir(parents=True, exist_ok=True)
+
+    def run_all(jobs: list[Job], parallel: int = args.jobs) -> dict[str, Run]:
+        return runner.run_all(jobs, folder, parallel, progress)
+
     try:
         control_targets = dict(CONTROLS)
         if not args.no_equivalents:
             control_targets.update({f"equivalent {e.name}": e.target for e in equivalents()})
-        print(f"controls and equivalents ({len(control_targets)}), {args.jobs} at a time:")
-        controls = run_all([(n, target, ()) for n, target in control_targets.items()], folder, args.keyword, args.jobs)
+        # The first pass of the mutants that mostly wait (for processes, for log lines) starts now, beside the controls.
+        first_pass = [Job(d.name, d.target, d.rules, review_first(d), stop=True) for d in mutants]
+        if not args.matrix:
+            runner.ahead(first_pass, folder)
+        print(f"controls and equivalents ({len(control_targets)}), {args.jobs} at a time, {runner.name}:")
+        controls = run_all([Job(n, target, baseline=n == "reference") for n, target in control_targets.items()])
         broken = {n: r for n, r in controls.items() if r.error or r.failed or not r.scenarios}
         for name, run in broken.items():
             print(f"\ncontrol {name} ({run.target}) fails:", file=sys.stderr)
@@ -279,19 +275,20 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.matrix:
             print(f"\nmutants ({len(mutants)}), every scenario against each, {args.jobs} at a time:")
-            runs = run_all([(d.name, d.target, ()) for d in mutants], folder, args.keyword, args.jobs)
+            runs = run_all([Job(d.name, d.target) for d in mutants])
         else:
             # The scenarios of the rules a mutant breaks run first; only a survivor of those runs them all.
+            # The first failing scenario kills it; the one REVIEW.md names runs ahead of the others.
             print(f"\nmutants ({len(mutants)}), the scenarios of their rules first, {args.jobs} at a time:")
-            runs = run_all([(d.name, d.target, d.rules) for d in mutants], folder, args.keyword, args.jobs)
+            runs = run_all(first_pass)
             rest = [d for d in mutants if not runs[d.name].error and not runs[d.name].killed]
             if rest:
                 print(f"\nnot caught by the scenarios of their rules, so every scenario ({len(rest)}):")
-                runs.update(run_all([(d.name, d.target, ()) for d in rest], folder, args.keyword, args.jobs))
+                runs.update(run_all([Job(d.name, d.target, (), review_first(d), stop=True) for d in rest]))
         again = [d for d in mutants if not runs[d.name].error and not runs[d.name].killed]
         if again and args.jobs > 1:
             print(f"\nsurvivors, once more, alone ({len(again)}):")
-            runs.update(run_all([(d.name, d.target, ()) for d in again], folder, args.keyword, 1))
+            runs.update(run_all([Job(d.name, d.target) for d in again], parallel=1))
         seconds = time.monotonic() - started
 
         print("\nkill matrix:")
@@ -315,8 +312,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("rules no mutant breaks: " + ", ".join(untouched))
         if args.json:
             Path(args.json).write_text(
-                json.dumps(matrix_json(mutants, runs, controls, seconds, args.keyword, args.matrix), ensure_ascii=False,
-                           indent=2) + "\n",
+                json.dumps(matrix_json(mutants, runs, controls, seconds, args.keyword, args.matrix, runner.name),
+                           ensure_ascii=False, indent=2) + "\n",
                 encoding="utf-8",
             )
             print(f"kill matrix written to {args.json}")
