@@ -1,12 +1,14 @@
 """Benchmark of the suite: wall time (median of repeated runs) and peak memory.
 
-    python bench/run.py [--repeat 5] [--json bench/results.json] [--skip-mutants] [--hostile]
+    python bench/run.py [--repeat 5] [--json bench/results.json] [--skip-mutants] [--skip-mutant-matrix]
+                        [--skip-versions] [--hostile]
 
 Measures, each as a separate process: the full suite in-process; the same scenarios against the
 live reference app; the live run with two workers (-n 2); the mutant run (python -m mutants, median
 of 3) and, beside it, the full matrix (python -m mutants --matrix, once); the
-peak resident memory of the 16 MiB upload scenarios. Prints a table and writes JSON. Not a test:
-timings are never asserted.
+peak resident memory of the 16 MiB upload scenarios; the Flask-versions matrix (bench/versions.py);
+with --hostile, a run against hostile implementations (bench/hostile.py). Prints a table and writes
+JSON. Not a test: timings are never asserted.
 """
 
 from __future__ import annotations
