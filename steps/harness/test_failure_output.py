@@ -140,6 +140,28 @@ def test_an_exception_the_implementation_raises_in_process_is_its_failure(tmp_pa
     assert listed.returncode == pytest.ExitCode.OK and "1 xfailed" in listed.stdout, listed.stdout
 
 
+#: WSGI mistakes the in-process transport meets before any step looks at the answer.
+BROKEN_WSGI_APPS = {
+    "no start_response": ("def app(environ, start_response):\n    return [b'Hello World!']\n",
+                          "the app returned without calling start_response (PEP 3333)"),
+    "a status without a code": ("def app(environ, start_response):\n    start_response('OK', [])\n    return [b'Hello World!']\n",
+                                "the app's status 'OK' has no three-digit code"),
+}
+
+
+@pytest.mark.parametrize("mistake", BROKEN_WSGI_APPS)
+def test_a_wsgi_app_that_breaks_the_protocol_gets_a_verdict_not_a_suite_error(
+    mistake: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, said = BROKEN_WSGI_APPS[mistake]
+    (tmp_path / "broken.py").write_text(source)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    result = run_suite("--target", "wsgi:broken:app", "-k", "root_url_shows")
+    [block] = failures(result.stdout)
+    assert block[2] == f"  GET http://localhost/minimal/: {said}", result.stdout
+    assert "the suite itself errored" not in result.stdout
+
+
 def test_the_summary_names_each_claim_and_rule_that_is_not_fully_verified_and_says_why_once() -> None:
     # In-process without its Python API, the reference passes what it can: the rest is skipped.
     result = run_suite("-m", "not browser", "--target", "wsgi:reference_app:app", "-k", "minimal or url_building")

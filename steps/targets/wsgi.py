@@ -89,7 +89,13 @@ class WSGITransport(httpx.BaseTransport):
         body = AppBody(result)
         try:
             body.wait_for_start(started)
-            status = int(str(started["status"]).split(" ", 1)[0])
+            # The app's mistakes, not the suite's: they are verdicts, in one line.
+            if "status" not in started:
+                raise AssertionError(f"{request.method} {request.url}: the app returned without calling start_response (PEP 3333)")
+            code = str(started["status"]).split(" ", 1)[0]
+            if not (len(code) == 3 and code.isdigit()):
+                raise AssertionError(f"{request.method} {request.url}: the app's status {started['status']!r} has no three-digit code")
+            status = int(code)
         except BaseException:
             body.close()
             raise
