@@ -57,7 +57,7 @@ Feature: A minimal application
     Given the section's module is saved as "hello.py" in an empty folder
     When "python -c 'import hello'" runs there
     Then it exits with status 0
-    And its output does not show "Running on"
+    And its output does not show "http://"
 
   @python-api @MIN-3 @minimal.5
   Scenario: Saved as flask.py, the application shadows Flask itself

@@ -539,13 +539,18 @@ def _(python_runs: PythonRuns, folder: Path, command: str, section: str, request
     return prefetched.value if prefetched else run_under_lock(python_runs, command, folder, serve=True)
 
 
+#: The address a server announces: the first http:// URL in its output.
+ANNOUNCED_ADDRESS = re.compile(r"https?://[^\s'\"<>()]+")
+
+
 def run_and_visit(python_runs: PythonRuns, command: str, folder: Path) -> Exchange:
     """Starts the command, waits for the address it announces, and opens that address once."""
     busy_until = time.monotonic() + PROCESS_TIMEOUT
     while True:
         run = python_runs.start(command, folder)
         # Announced once the socket is bound: from then on, an answer there is this process's.
-        line = run.wait_for_line(lambda line: "Running on http" in line, PROCESS_TIMEOUT)
+        # In any server's words: Flask's " * Running on http://...", Bottle's "Listening on http://...".
+        line = run.wait_for_line(lambda line: ANNOUNCED_ADDRESS.search(line) is not None, PROCESS_TIMEOUT)
         if line is not None:
             break
         if "Address already in use" not in run.output:
@@ -554,7 +559,7 @@ def run_and_visit(python_runs: PythonRuns, command: str, folder: Path) -> Exchan
         if time.monotonic() >= busy_until:
             pytest.skip(f"{DEFAULT_SERVER} stayed busy for {PROCESS_TIMEOUT:g} s; {command!r} can only listen there")
         time.sleep(0.2)
-    address = line.split("Running on ", 1)[1].split()[0]
+    address = ANNOUNCED_ADDRESS.search(line).group(0)
     deadline = time.monotonic() + PROCESS_TIMEOUT
     with httpx.Client(timeout=PROCESS_TIMEOUT) as client:
         while True:  # ready means: it answers HTTP
