@@ -12,31 +12,14 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
+from steps.harness import hostile
 from steps.harness.suite import PYTHON, ROOT, assert_one_readable_error, free_port, processes_with, run_suite
 
-# Answers "/" (so it counts as started) and hangs on every other path.
-HANGING_SERVER = textwrap.dedent(
-    """
-    import sys, time
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path != "/":
-                time.sleep(3600)
-            self.send_response(200)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-    ThreadingHTTPServer(("127.0.0.1", int(sys.argv[2])), Handler).serve_forever()
-    """
-)
 A_PASSING_SCENARIO = "routing.feature::test_a_url_that_no_route_names_is_not_found[/goodbye]"
 #: Selects that one scenario.
 ONE_SCENARIO = "a_url_that_no_route_names and goodbye"
@@ -73,22 +56,20 @@ def test_a_server_that_never_answers_is_stopped_after_the_deadline(tmp_path: Pat
     assert processes_with(marker) == [], "the server outlived the run"
 
 
-def test_a_hanging_implementation_costs_a_scenario_not_the_run(tmp_path: Path) -> None:
-    (tmp_path / "hang.py").write_text(HANGING_SERVER)
+def test_a_hanging_implementation_costs_a_scenario_not_the_run() -> None:
     started = time.monotonic()
-    result = run_suite("--target-server", f"{PYTHON} {tmp_path / 'hang.py'} x {{port}}",
+    result = run_suite("--target-server", hostile.command("sleeper", 3600),
                        "--request-timeout", "1", "-k", ONE_SCENARIO)
     assert result.returncode == pytest.ExitCode.TESTS_FAILED, result.stdout
     assert "no answer within 1 s (the implementation hangs)" in result.stdout
     assert time.monotonic() - started < 60
 
 
-def test_a_started_server_dies_with_a_killed_run(tmp_path: Path) -> None:
-    (tmp_path / "hang.py").write_text(HANGING_SERVER)
+def test_a_started_server_dies_with_a_killed_run() -> None:
     marker = f"dies-with-the-run-{os.getpid()}"
     run = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-p", "no:randomly", "--target-server",
-         f"{PYTHON} {tmp_path / 'hang.py'} {marker} {{port}}", "--request-timeout", "60", "-k", ONE_SCENARIO],
+         hostile.command("sleeper", 3600, 1, marker), "--request-timeout", "60", "-k", ONE_SCENARIO],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
