@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -46,7 +47,12 @@ def check_links(argv: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "compare":
-        print(compare([Path(a) for a in argv[1:]]))
+        table = compare([Path(a) for a in argv[1:]])
+        try:
+            print(table)
+        except BrokenPipeError:  # `compare ... | head`: the reader has what it wanted
+            # Python's recipe: stdout points at devnull, so the flush at exit cannot fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     if argv[:1] == ["site"]:
         return site(argv[1:])

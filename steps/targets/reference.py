@@ -11,6 +11,7 @@ import shlex
 import shutil
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,8 @@ class LiveReferenceTarget(ServerTarget):
         super().__init__(
             f"{shlex.quote(sys.executable)} -m waitress --listen=127.0.0.1:{{port}} reference_app:app",
             env={"QUICKSTART_UPLOAD_FOLDER": str(self._uploads), "PYTHONPATH": python_path},
-            name="reference app under waitress (live)",
+            # Served by this interpreter's Flask: named, so reports of several Flask lines say which.
+            name=f"reference app under waitress (live), Flask {metadata.version('flask')}",
         )
 
     @functools.cached_property
