@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from mutants import warm
-from mutants.catalogue import Declaration, declarations, module_constants, modules
+from mutants.catalogue import Declaration, declarations
 from mutants.equivalents import equivalents
 from mutants.review import load_review
 from mutants.runs import Job, Processes, Run
@@ -64,17 +64,6 @@ class ExtraDeclaration(Declaration):
     @property
     def target(self) -> str:
         return f"wsgi:{self.name}:app"
-
-
-def extra_declarations(folder: Path) -> list[Declaration]:
-    """The mutants of ``folder``, declared as those of mutants/catalogue (see its __init__)."""
-    found = []
-    for path in modules(folder):
-        constants = module_constants(path, ("RULES", "BREAKS", "SURVIVES"))
-        if "RULES" not in constants or "BREAKS" not in constants:
-            raise ValueError(f"{path}: a mutant declares RULES and BREAKS")
-        found.append(ExtraDeclaration(path.stem, tuple(constants["RULES"]), constants["BREAKS"], constants.get("SURVIVES")))
-    return found
 
 
 def progress(run: Run) -> None:
@@ -195,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"--extra-catalogue {args.extra_catalogue}: no such folder", file=sys.stderr)
             return 2
         try:
-            extra = extra_declarations(args.extra_catalogue)
+            extra = declarations(args.extra_catalogue, ExtraDeclaration)
         except (ValueError, SyntaxError) as error:
             print(f"--extra-catalogue: {error}", file=sys.stderr)
             return 2

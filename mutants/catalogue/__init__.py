@@ -54,12 +54,12 @@ def modules(folder: Path) -> list[Path]:
     return [path for path in sorted(folder.glob("*.py")) if not path.name.startswith("_")]
 
 
-def declarations() -> list[Declaration]:
-    """Every mutant of the catalogue, by name, read from its module's constants."""
+def declarations(folder: Path = FOLDER, kind: type[Declaration] = Declaration) -> list[Declaration]:
+    """Every mutant of the catalogue (or of ``folder``), by name, read from its module's constants."""
     found = []
-    for path in modules(FOLDER):
+    for path in modules(folder):
         constants = module_constants(path, ("RULES", "BREAKS", "SURVIVES"))
         if "RULES" not in constants or "BREAKS" not in constants:
             raise ValueError(f"{path}: a mutant declares RULES and BREAKS")
-        found.append(Declaration(path.stem, tuple(constants["RULES"]), constants["BREAKS"], constants.get("SURVIVES")))
+        found.append(kind(path.stem, tuple(constants["RULES"]), constants["BREAKS"], constants.get("SURVIVES")))
     return found
